@@ -1,0 +1,100 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readEnvironment } from "./src/config/environment"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const environment = readEnvironment()
+const { redisUrl, s3 } = environment
+
+const fileProvider = s3
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: s3.fileUrl,
+        access_key_id: s3.accessKeyId,
+        secret_access_key: s3.secretAccessKey,
+        region: s3.region,
+        bucket: s3.bucket,
+        endpoint: s3.endpoint,
+        // MinIO and most self-hosted S3 servers address buckets by path, not by sub-domain.
+        additional_client_config: { forcePathStyle: true },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { upload_dir: "static", backend_url: `${environment.backendUrl}/static` },
+    }
+
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: environment.databaseUrl,
+    redisUrl,
+    workerMode: environment.workerMode,
+    http: {
+      storeCors: environment.storeCors,
+      adminCors: environment.adminCors,
+      authCors: environment.authCors,
+      jwtSecret: environment.jwtSecret,
+      cookieSecret: environment.cookieSecret,
+    },
+  },
+  admin: {
+    disable: environment.disableAdmin,
+    backendUrl: environment.backendUrl,
+  },
+  featureFlags: redisUrl ? { caching: true } : {},
+  modules: [
+    ...redisModules,
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "./src/modules/offline-payment",
+            id: "cod",
+            options: { method: "cash-on-delivery" },
+          },
+          {
+            resolve: "./src/modules/offline-payment",
+            id: "bank-transfer",
+            options: {
+              method: "bank-transfer",
+              bank_account: {
+                bank_name: process.env.BANK_TRANSFER_BANK_NAME || "Vietcombank",
+                account_number: process.env.BANK_TRANSFER_ACCOUNT_NUMBER || "0071000123456",
+                account_holder: process.env.BANK_TRANSFER_ACCOUNT_HOLDER || "CONG TY TNHH AUDIO TAI LOC",
+                branch: process.env.BANK_TRANSFER_BRANCH || "Chi nhánh TP. Hồ Chí Minh",
+              },
+            },
+          },
+        ],
+      },
+    },
+  ],
+})
