@@ -70,6 +70,7 @@ module.exports = defineConfig({
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/product-specification" },
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     {
       resolve: "@medusajs/medusa/payment",
