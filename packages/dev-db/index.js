@@ -40,12 +40,14 @@ export function databaseName(url) {
 
 /**
  * The settings Medusa's integration test runner reads: it creates one database per
- * test file on this server.
+ * test file on this server. The runner turns SSL on for any host not spelled
+ * "localhost", which a local server (embedded or not) does not speak.
  */
 export function testRunnerEnvironment(serverUrl) {
   const parsed = new URL(serverUrl)
+  const local = ["127.0.0.1", "[::1]", "localhost"].includes(parsed.hostname)
   return {
-    DB_HOST: parsed.hostname,
+    DB_HOST: local ? "localhost" : parsed.hostname,
     DB_PORT: parsed.port || "5432",
     DB_USERNAME: decodeURIComponent(parsed.username),
     DB_PASSWORD: decodeURIComponent(parsed.password),
