@@ -1,0 +1,2 @@
+-- Payload CMS keeps its own database on the same server as Medusa.
+CREATE DATABASE medusa_cms;
