@@ -68,9 +68,17 @@ module.exports = defineConfig({
     backendUrl: environment.backendUrl,
   },
   featureFlags: redisUrl ? { caching: true } : {},
+  plugins: [{ resolve: "@tailoc/medusa-plugin-booking", options: {} }],
   modules: [
     ...redisModules,
     { resolve: "./src/modules/product-specification" },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        // Development and tests log e-mails; production swaps in a real e-mail provider here.
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
+    },
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     {
       resolve: "@medusajs/medusa/payment",

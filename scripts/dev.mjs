@@ -51,12 +51,13 @@ const env = {
 }
 if (!process.env.REDIS_URL) say("REDIS_URL is not set: Medusa uses its in-memory event bus, workflow engine and locks")
 
-await mustRun("applying Medusa migrations (1/3)", "npx", ["medusa", "db:migrate"], { cwd: workspace("medusa-backend"), env })
-await mustRun("seeding the shop if it is new (2/3)", "npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
+await mustRun("building the Medusa plugins (1/4)", "npx", ["turbo", "run", "build", "--filter=./plugins/*"], { env })
+await mustRun("applying Medusa migrations (2/4)", "npx", ["medusa", "db:migrate"], { cwd: workspace("medusa-backend"), env })
+await mustRun("seeding the shop if it is new (3/4)", "npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
   cwd: workspace("medusa-backend"),
   env: { ...env, STOREFRONT_ENV_FILE: path.join(workspace("storefront"), ".env.local") },
 })
-await mustRun("applying Payload migrations (3/3)", "npx", ["payload", "migrate"], { cwd: workspace("cms"), env })
+await mustRun("applying Payload migrations (4/4)", "npx", ["payload", "migrate"], { cwd: workspace("cms"), env })
 
 say("starting Medusa, the storefront and the CMS")
 services.push(

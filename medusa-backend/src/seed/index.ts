@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DEVELOPMENT_ADMIN, seedAdminUser, type AdminCredentials } from "./admin-user"
+import { seedBooking } from "./booking"
 import { seedCatalog } from "./catalog"
 import { createSeedContext } from "./context"
 import { seedShowroomsAndShipping } from "./locations"
@@ -33,6 +34,7 @@ export async function seedShop(
   await step("categories, brands and products", () => seedCatalog(context, shop, locations))
   const publishableKey = await step("storefront publishable key", () => seedPublishableKey(context, shop))
   const adminCredentials = await step("admin user", () => seedAdminUser(context, admin))
+  await step("booking services, technicians and a demo customer", () => seedBooking(context))
 
   return { created: context.created, publishableKey, admin: adminCredentials }
 }

@@ -1,0 +1,122 @@
+import { z } from "@medusajs/framework/zod"
+
+export const localDate = (name: string) =>
+  z.string({ error: `${name} is required (YYYY-MM-DD)` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date such as 2026-12-07`)
+
+export const dateTime = (name: string) =>
+  z.iso.datetime({ offset: true, error: `${name} must be an ISO 8601 date-time such as 2026-12-07T09:00:00+07:00` })
+
+const province = z
+  .string()
+  .regex(/^vn-[a-z0-9]{2,3}$/, "province_code must be an ISO 3166-2 code of a Vietnamese province, such as vn-sg or vn-hn")
+
+export const Address = z
+  .object({
+    address_1: z.string().min(1, "address.address_1 is required").max(255),
+    address_2: z.string().max(255).optional(),
+    ward: z.string().max(120).optional(),
+    district: z.string().max(120).optional(),
+    city: z.string().min(1, "address.city is required").max(120),
+    phone: z.string().max(30).optional(),
+  })
+  .strict()
+
+export const StoreGetAvailability = z
+  .object({ from: localDate("from"), to: localDate("to"), province_code: province.optional(), technician_id: z.string().optional() })
+  .strict()
+
+export const StoreCreateBooking = z
+  .object({
+    service_id: z.string({ error: "service_id is required" }).min(1),
+    starts_at: dateTime("starts_at"),
+    technician_id: z.string().optional(),
+    address: Address.optional(),
+    province_code: province.optional(),
+    notes: z.string().max(2000).optional(),
+    contact_phone: z.string().max(30).optional(),
+  })
+  .strict()
+
+export const AdminCreateBooking = StoreCreateBooking.extend({
+  customer_id: z.string().optional(),
+  contact_name: z.string().max(120).optional(),
+  contact_email: z.string().email().optional(),
+  status: z.enum(["requested", "confirmed"]).optional(),
+}).strict()
+
+export const RescheduleBooking = z.object({ starts_at: dateTime("starts_at") }).strict()
+export const CancelBooking = z.object({ reason: z.string().max(500).optional() }).strict()
+export const ReassignBooking = z.object({ technician_id: z.string().min(1), starts_at: dateTime("starts_at").optional() }).strict()
+export const ChangeBookingStatus = z
+  .object({
+    status: z.enum(["confirmed", "in_progress", "completed", "cancelled", "no_show"], {
+      error: "status must be one of confirmed, in_progress, completed, cancelled, no_show",
+    }),
+    reason: z.string().max(500).optional(),
+  })
+  .strict()
+
+export const AdminListBookings = z
+  .object({
+    status: z.union([z.string(), z.array(z.string())]).optional(),
+    technician_id: z.union([z.string(), z.array(z.string())]).optional(),
+    customer_id: z.string().optional(),
+    order_id: z.string().optional(),
+    from: dateTime("from").optional(),
+    to: dateTime("to").optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export const StoreListBookings = z
+  .object({ limit: z.coerce.number().int().min(1).max(100).default(20), offset: z.coerce.number().int().min(0).default(0) })
+  .strict()
+
+const Shift = z
+  .object({
+    weekday: z.number().int().min(0).max(6),
+    start_minute: z.number().int().min(0).max(1439),
+    end_minute: z.number().int().min(1).max(2879),
+  })
+  .strict()
+
+export const AdminCreateTechnician = z
+  .object({
+    name: z.string().min(1, "name is required").max(120),
+    user_id: z.string().nullable().optional(),
+    phone: z.string().max(30).nullable().optional(),
+    email: z.string().email().nullable().optional(),
+    skills: z.array(z.string().min(1)).default([]),
+    service_provinces: z.array(province).default([]),
+    is_active: z.boolean().optional(),
+    working_hours: z.array(Shift).default([]),
+  })
+  .strict()
+
+export const AdminUpdateTechnician = AdminCreateTechnician.partial().strict()
+
+export const AdminAddTimeOff = z
+  .object({ starts_at: dateTime("starts_at"), ends_at: dateTime("ends_at"), reason: z.string().max(300).optional() })
+  .strict()
+
+export const AdminCreateServiceOffering = z
+  .object({
+    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle must be lowercase words joined by hyphens"),
+    name: z.string().min(1).max(200),
+    description: z.string().max(5000).optional(),
+    duration_minutes: z.number().int().min(15).max(24 * 60),
+    price: z.number().int("VND prices have no decimals").min(0),
+    deposit_amount: z.number().int().min(0).nullable().optional(),
+    required_skills: z.array(z.string().min(1)).default([]),
+    requires_address: z.boolean().default(true),
+    buffer_before_minutes: z.number().int().min(0).max(240).default(0),
+    buffer_after_minutes: z.number().int().min(0).max(240).default(0),
+    product_variant_id: z.string().nullable().optional(),
+    is_active: z.boolean().optional(),
+  })
+  .strict()
+
+export const AdminUpdateServiceOffering = AdminCreateServiceOffering.partial().strict()
+
+export type Infer<T extends z.ZodType> = z.infer<T>

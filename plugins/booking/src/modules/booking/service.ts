@@ -1,0 +1,212 @@
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import Booking, { ACTIVE_BOOKING_STATUSES } from "./models/booking"
+import BookingHistory from "./models/booking-history"
+import ServiceOffering from "./models/service-offering"
+import Technician from "./models/technician"
+import TimeOff from "./models/time-off"
+import WorkingHours from "./models/working-hours"
+import { computeAvailableSlots, type Slot } from "./utils/availability"
+import { isOverlapViolation } from "./utils/conflicts"
+import { addDays, daysBetween, localTimeToUtc, parseLocalDate, SHOP_TIME_ZONE } from "./utils/time-zone"
+
+export type BookingModuleOptions = {
+  timeZone?: string
+  /** How long before the start a customer may still cancel or move a booking online. */
+  customerChangeWindowHours?: number
+  /** Earliest a new booking may start, counted from now. */
+  minimumNoticeMinutes?: number
+  slotStepMinutes?: number
+  /** Longest date range one availability request may cover. */
+  maximumRangeDays?: number
+}
+
+export type BookingPolicy = Required<BookingModuleOptions>
+
+export type AvailabilityRequest = {
+  service_id: string
+  from: string
+  to: string
+  province_code?: string | null
+  technician_id?: string
+  /** A booking being moved does not block its own new slot. */
+  exclude_booking_id?: string
+  /** Working hours and time off only: tells "outside working hours" from "taken". */
+  ignore_bookings?: boolean
+  now?: Date
+}
+
+export type BookingTimes = { starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
+
+const MINUTE = 60_000
+
+export type BookingRecord = InferTypeOf<typeof Booking>
+
+class BookingModuleService extends MedusaService({
+  ServiceOffering,
+  Technician,
+  WorkingHours,
+  TimeOff,
+  Booking,
+  BookingHistory,
+}) {
+  readonly policy: BookingPolicy
+
+  constructor(container: Record<string, unknown>, options: BookingModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.policy = {
+      timeZone: options.timeZone ?? SHOP_TIME_ZONE,
+      customerChangeWindowHours: options.customerChangeWindowHours ?? 24,
+      minimumNoticeMinutes: options.minimumNoticeMinutes ?? 120,
+      slotStepMinutes: options.slotStepMinutes ?? 30,
+      maximumRangeDays: options.maximumRangeDays ?? 62,
+    }
+  }
+
+  /** When the technician is held for an appointment starting at `startsAt`, buffers included. */
+  bookingTimes(
+    service: { duration_minutes: number; buffer_before_minutes: number; buffer_after_minutes: number },
+    startsAt: Date
+  ): BookingTimes {
+    const start = startsAt.getTime()
+    const end = start + service.duration_minutes * MINUTE
+    return {
+      starts_at: new Date(start),
+      ends_at: new Date(end),
+      blocked_from: new Date(start - service.buffer_before_minutes * MINUTE),
+      blocked_until: new Date(end + service.buffer_after_minutes * MINUTE),
+    }
+  }
+
+  /** Open slots of a service, with the technicians free for each. */
+  async listAvailableSlots(request: AvailabilityRequest, sharedContext?: Context): Promise<Slot[]> {
+    for (const [name, value] of [["from", request.from], ["to", request.to]] as const) {
+      try {
+        parseLocalDate(value)
+      } catch (error) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name}: ${(error as Error).message}`)
+      }
+    }
+    const days = daysBetween(request.from, request.to)
+    if (days < 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `to (${request.to}) must not be before from (${request.from})`)
+    }
+    if (days >= this.policy.maximumRangeDays) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Ask for at most ${this.policy.maximumRangeDays} days of availability at a time (asked for ${days + 1})`
+      )
+    }
+
+    const service = await this.retrieveServiceOffering(request.service_id, {}, sharedContext)
+    if (!service.is_active) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service ${service.id} is not offered at the moment`)
+    }
+
+    const rangeStart = new Date(localTimeToUtc(addDays(request.from, -1), 0, this.policy.timeZone))
+    const rangeEnd = new Date(localTimeToUtc(addDays(request.to, 2), 0, this.policy.timeZone))
+    const technicians = await this.listTechnicians(
+      { is_active: true, ...(request.technician_id && { id: request.technician_id }) },
+      { relations: ["working_hours", "time_off"], take: null },
+      sharedContext
+    )
+    const bookings = technicians.length && !request.ignore_bookings
+      ? await this.listBookings(
+          {
+            technician_id: technicians.map((technician) => technician.id),
+            status: [...ACTIVE_BOOKING_STATUSES],
+            blocked_until: { $gt: rangeStart },
+            blocked_from: { $lt: rangeEnd },
+            ...(request.exclude_booking_id && { id: { $ne: request.exclude_booking_id } }),
+          },
+          { select: ["id", "technician_id", "blocked_from", "blocked_until"], take: null },
+          sharedContext
+        )
+      : []
+
+    return computeAvailableSlots({
+      service: {
+        duration_minutes: service.duration_minutes,
+        buffer_before_minutes: service.buffer_before_minutes,
+        buffer_after_minutes: service.buffer_after_minutes,
+        required_skills: service.required_skills as string[],
+        requires_address: service.requires_address,
+      },
+      technicians: technicians.map((technician) => ({
+        id: technician.id,
+        is_active: technician.is_active,
+        skills: technician.skills as string[],
+        service_provinces: technician.service_provinces as string[],
+        working_hours: technician.working_hours,
+        time_off: technician.time_off,
+      })),
+      busy: bookings.map((booking) => ({
+        technician_id: booking.technician_id as string,
+        from: booking.blocked_from,
+        until: booking.blocked_until,
+      })),
+      from: request.from,
+      to: request.to,
+      provinceCode: request.province_code,
+      timeZone: this.policy.timeZone,
+      now: request.now ?? new Date(),
+      slotStepMinutes: this.policy.slotStepMinutes,
+      minimumNoticeMinutes: this.policy.minimumNoticeMinutes,
+    })
+  }
+
+  /**
+   * Creates bookings; the database refuses an overlap for one technician even when two
+   * requests race, and that refusal becomes a 409 a customer can act on.
+   */
+  async scheduleBookings(data: Record<string, unknown>[], sharedContext?: Context): Promise<BookingRecord[]> {
+    try {
+      return (await this.createBookings(data as any, sharedContext)) as unknown as BookingRecord[]
+    } catch (error) {
+      throw this.toConflict(error)
+    }
+  }
+
+  async rescheduleBooking(id: string, update: Record<string, unknown>, sharedContext?: Context): Promise<BookingRecord> {
+    try {
+      return (await this.updateBookings({ id, ...update } as any, sharedContext)) as unknown as BookingRecord
+    } catch (error) {
+      throw this.toConflict(error)
+    }
+  }
+
+  private toConflict(error: unknown) {
+    if (isOverlapViolation(error)) {
+      return new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This time was just taken: the technician already has a booking that overlaps it. Please choose another slot."
+      )
+    }
+    return error
+  }
+
+  /**
+   * Marks confirmed bookings starting within `horizonHours` as reminded and returns them.
+   * One UPDATE … RETURNING claims each row for exactly one caller, so several workers
+   * running the reminder job at once never send the same reminder twice.
+   */
+  @InjectManager()
+  async claimDueReminders(
+    now: Date,
+    horizonHours: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<{ id: string }[]> }
+    const rows = await manager.execute(
+      `UPDATE booking SET reminder_sent_at = ?
+       WHERE reminder_sent_at IS NULL AND deleted_at IS NULL AND status = 'confirmed'
+         AND starts_at > ? AND starts_at <= ?
+       RETURNING id`,
+      [now, now, new Date(now.getTime() + horizonHours * 60 * MINUTE)]
+    )
+    return rows.map((row) => row.id)
+  }
+}
+
+export default BookingModuleService

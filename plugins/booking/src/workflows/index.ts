@@ -1,0 +1,7 @@
+export * from "./booking/create-booking"
+export * from "./booking/reschedule-booking"
+export * from "./booking/reassign-technician"
+export * from "./booking/update-booking-status"
+export * from "./booking/cancel-booking"
+export * from "./technician"
+export * from "./service-offering"
