@@ -49,9 +49,7 @@ export const CancelBooking = z.object({ reason: z.string().max(500).optional() }
 export const ReassignBooking = z.object({ technician_id: z.string().min(1), starts_at: dateTime("starts_at").optional() }).strict()
 export const ChangeBookingStatus = z
   .object({
-    status: z.enum(["confirmed", "in_progress", "completed", "cancelled", "no_show"], {
-      error: "status must be one of confirmed, in_progress, completed, cancelled, no_show",
-    }),
+    status: z.enum(["confirmed", "in_progress", "completed", "cancelled", "no_show"]),
     reason: z.string().max(500).optional(),
   })
   .strict()

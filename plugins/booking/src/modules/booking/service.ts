@@ -7,7 +7,7 @@ import Technician from "./models/technician"
 import TimeOff from "./models/time-off"
 import WorkingHours from "./models/working-hours"
 import { computeAvailableSlots, type Slot } from "./utils/availability"
-import { isOverlapViolation } from "./utils/conflicts"
+import { isOverlapViolation, SLOT_UNAVAILABLE } from "./utils/conflicts"
 import { addDays, daysBetween, localTimeToUtc, parseLocalDate, SHOP_TIME_ZONE } from "./utils/time-zone"
 
 export type BookingModuleOptions = {
@@ -180,7 +180,8 @@ class BookingModuleService extends MedusaService({
     if (isOverlapViolation(error)) {
       return new MedusaError(
         MedusaError.Types.CONFLICT,
-        "This time was just taken: the technician already has a booking that overlaps it. Please choose another slot."
+        "This time was just taken: the technician already has a booking that overlaps it. Please choose another slot.",
+        SLOT_UNAVAILABLE
       )
     }
     return error

@@ -1,3 +1,9 @@
+/**
+ * Code of the 409 a customer gets when their slot is no longer free. The shop's error
+ * handler passes a conflict with this code through with its own message.
+ */
+export const SLOT_UNAVAILABLE = "slot_unavailable"
+
 /** The exclusion constraint that keeps one technician's bookings apart (see migrations). */
 export const NO_OVERLAP_CONSTRAINT = "booking_technician_no_overlap"
 

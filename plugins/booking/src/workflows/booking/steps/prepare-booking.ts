@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import { SLOT_UNAVAILABLE } from "../../../modules/booking/utils/conflicts"
 import { utcToLocalDate } from "../../../modules/booking/utils/time-zone"
 
 export type PrepareBookingInput = {
@@ -59,7 +60,8 @@ export const prepareBookingStep = createStep("prepare-booking", async (input: Pr
     if (worked) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `${startsAt.toISOString()} is already taken${input.technician_id ? ` for technician ${input.technician_id}` : ""}; please choose another slot`
+        `${startsAt.toISOString()} is already taken${input.technician_id ? ` for technician ${input.technician_id}` : ""}; please choose another slot`,
+        SLOT_UNAVAILABLE
       )
     }
     throw new MedusaError(
