@@ -1,4 +1,6 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sendBookingReminders from "@tailoc/medusa-plugin-booking/jobs/send-booking-reminders"
 import { seedShop, type SeedSummary } from "../../src/seed"
 import { failure, loginAdmin, registerCustomer, type RequestConfig } from "../helpers/accounts"
 
@@ -213,6 +215,63 @@ medusaIntegrationTestRunner({
         for (const result of results.filter((candidate): candidate is PromiseRejectedResult => candidate.status === "rejected")) {
           expect(result.reason).toMatchObject({ type: "conflict" })
         }
+      })
+    })
+
+    describe("notifications", () => {
+      async function notificationTemplates(bookingId: string, expected: number) {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const found = await notifications.listNotifications({ resource_id: bookingId })
+          if (found.length >= expected) return found.map((notification) => notification.template).sort()
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return (await notifications.listNotifications({ resource_id: bookingId })).map((notification) => notification.template).sort()
+      }
+
+      it("e-mails the customer when a booking is requested, confirmed, moved and cancelled", async () => {
+        const slots = await openSlots(hung.id)
+        const booking = await book(alice, slots[0].starts_at, { technician_id: hung.id })
+        await api.post(`/admin/bookings/${booking.id}/status`, { status: "confirmed" }, admin)
+        await api.post(`/admin/bookings/${booking.id}/reschedule`, { starts_at: slots[slots.length - 1].starts_at }, admin)
+        await api.post(`/admin/bookings/${booking.id}/cancel`, { reason: "Khách đổi ý" }, admin)
+
+        expect(await notificationTemplates(booking.id, 4)).toEqual([
+          "booking-cancelled",
+          "booking-changed",
+          "booking-confirmed",
+          "booking-requested",
+        ])
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const [cancelled] = await notifications.listNotifications({ resource_id: booking.id, template: "booking-cancelled" })
+        expect(cancelled).toMatchObject({ to: "alice@example.vn", channel: "email" })
+        expect(cancelled.data).toMatchObject({ service: "Cân chỉnh âm thanh, chống hú karaoke", cancellation_reason: "Khách đổi ý", time_zone: "Asia/Ho_Chi_Minh" })
+      })
+
+      it("sends each 24-hour reminder once, even when four workers run the job at the same moment", async () => {
+        const bookingService = getContainer().resolve("booking") as any
+        const service = await bookingService.retrieveServiceOffering(tuning.id)
+        const halfHour = 1_800_000
+        const at = (hours: number) => new Date(Math.ceil((Date.now() + hours * 3_600_000) / halfHour) * halfHour)
+        const schedule = (hours: number, status: string) =>
+          bookingService.scheduleBookings([
+            { service_id: tuning.id, technician_id: hung.id, customer_id: alice.customerId, status, ...bookingService.bookingTimes(service, at(hours)) },
+          ])
+        const due = [...(await schedule(4, "confirmed")), ...(await schedule(9, "confirmed")), ...(await schedule(14, "confirmed"))]
+        const [unconfirmed] = await schedule(19, "requested")
+        const [later] = await schedule(30, "confirmed")
+
+        const runs = await Promise.all([1, 2, 3, 4].map(() => sendBookingReminders(getContainer())))
+        const claimed = runs.flat()
+        expect(new Set(claimed).size).toBe(claimed.length)
+
+        for (const booking of due) {
+          expect(await notificationTemplates(booking.id, 1)).toEqual(["booking-reminder"])
+        }
+        for (const booking of [unconfirmed, later]) {
+          expect(await notificationTemplates(booking.id, 0)).toEqual([])
+        }
+        expect(await sendBookingReminders(getContainer())).toEqual([])
       })
     })
 

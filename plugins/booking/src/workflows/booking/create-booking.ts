@@ -48,7 +48,7 @@ export const createBookingWorkflow = createWorkflow("create-booking", (input: Cr
     }))
   )
 
-  recordBookingHistoryStep(
+  const history = recordBookingHistoryStep(
     transform({ booking, input }, ({ booking: created, input: data }) => ({
       booking_id: created.id,
       action: "created" as const,
@@ -59,8 +59,9 @@ export const createBookingWorkflow = createWorkflow("create-booking", (input: Cr
 
   emitEventStep({
     eventName: "booking.created",
-    data: transform({ booking }, ({ booking: created }) => ({
+    data: transform({ booking, history }, ({ booking: created, history: entry }) => ({
       id: created.id,
+      history_id: entry.id,
       customer_id: created.customer_id,
       technician_id: created.technician_id,
       status: created.status,

@@ -36,7 +36,7 @@ export const reassignTechnicianWorkflow = createWorkflow("reassign-technician", 
     }))
   )
 
-  recordBookingHistoryStep(
+  const history = recordBookingHistoryStep(
     transform({ booking, updated, input }, ({ booking: before, updated: after, input: data }) => ({
       booking_id: before.id,
       action: "reassigned" as const,
@@ -50,8 +50,9 @@ export const reassignTechnicianWorkflow = createWorkflow("reassign-technician", 
 
   emitEventStep({
     eventName: "booking.updated",
-    data: transform({ updated, booking }, ({ updated: after, booking: before }) => ({
+    data: transform({ updated, booking, history }, ({ updated: after, booking: before, history: entry }) => ({
       id: after.id,
+      history_id: entry.id,
       customer_id: after.customer_id,
       technician_id: after.technician_id,
       previous_technician_id: before.technician_id,

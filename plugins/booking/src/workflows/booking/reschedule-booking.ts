@@ -27,7 +27,7 @@ export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (i
     transform({ booking, prepared }, ({ booking: current, prepared: ready }) => ({ id: current.id, update: { ...ready.times } }))
   )
 
-  recordBookingHistoryStep(
+  const history = recordBookingHistoryStep(
     transform({ booking, updated, input }, ({ booking: before, updated: after, input: data }) => ({
       booking_id: before.id,
       action: "rescheduled" as const,
@@ -38,8 +38,9 @@ export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (i
 
   emitEventStep({
     eventName: "booking.updated",
-    data: transform({ updated }, ({ updated: after }) => ({
+    data: transform({ updated, history }, ({ updated: after, history: entry }) => ({
       id: after.id,
+      history_id: entry.id,
       customer_id: after.customer_id,
       technician_id: after.technician_id,
       status: after.status,

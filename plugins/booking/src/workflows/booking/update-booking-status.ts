@@ -44,7 +44,7 @@ export const updateBookingStatusWorkflow = createWorkflow(
       }))
     )
 
-    recordBookingHistoryStep(
+    const history = recordBookingHistoryStep(
       transform({ booking, input }, ({ booking: before, input: data }) => ({
         booking_id: before.id,
         action: data.status === "cancelled" ? ("cancelled" as const) : ("status_changed" as const),
@@ -55,10 +55,11 @@ export const updateBookingStatusWorkflow = createWorkflow(
       }))
     )
 
-    const event = transform({ updated, booking }, ({ updated: after, booking: before }) => ({
+    const event = transform({ updated, booking, history }, ({ updated: after, booking: before, history: entry }) => ({
       eventName: after.status === "cancelled" ? "booking.cancelled" : "booking.updated",
       data: {
         id: after.id,
+        history_id: entry.id,
         customer_id: after.customer_id,
         technician_id: after.technician_id,
         status: after.status,
