@@ -1,15 +1,10 @@
 import type { CollectionConfig } from "payload"
-import { isLoggedIn } from "../access/roles"
+import { anyone, isLoggedIn, isStaffEditor } from "../access/roles"
 
 export const Media: CollectionConfig = {
   slug: "media",
   labels: { singular: "Ảnh", plural: "Thư viện ảnh" },
-  access: {
-    read: () => true,
-    create: isLoggedIn,
-    update: isLoggedIn,
-    delete: isLoggedIn,
-  },
+  access: { read: anyone, create: isLoggedIn, update: isStaffEditor, delete: isStaffEditor },
   upload: {
     mimeTypes: ["image/*"],
     imageSizes: [
@@ -17,6 +12,7 @@ export const Media: CollectionConfig = {
       { name: "card", width: 768, height: 512, position: "centre" },
       { name: "hero", width: 1600, height: undefined, position: "centre" },
     ],
+    adminThumbnail: "thumbnail",
   },
   fields: [{ name: "alt", label: "Mô tả ảnh (alt)", type: "text", required: true }],
 }
