@@ -3,6 +3,7 @@
  * unless DATABASE_URL is set), plugin builds, migrations, the idempotent seed, then the
  * apps, each in its own process group so that stop() leaves nothing behind.
  */
+import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { ensureDatabases, REPOSITORY_ROOT, startPostgres } from "@tailoc/dev-db"
 import { projectDatabases } from "./databases.mjs"
@@ -61,6 +62,17 @@ export async function startStack({ apps = Object.keys(APPS) } = {}) {
     cwd: workspace("medusa-backend"),
     env: { ...env, STOREFRONT_ENV_FILE: path.join(workspace("storefront"), ".env.local") },
   })
+  // The CMS checks product handles against Medusa with the key the seed just made.
+  const storefrontEnv = path.join(workspace("storefront"), ".env.local")
+  const publishableKey = existsSync(storefrontEnv)
+    ? readFileSync(storefrontEnv, "utf8").match(/^NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(.+)$/m)?.[1]
+    : undefined
+  Object.assign(env, {
+    MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY || publishableKey,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY || publishableKey,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || "http://localhost:8000",
+    CMS_URL: process.env.CMS_URL || "http://localhost:3000",
+  })
   if (apps.includes("cms")) {
     await mustRun("applying Payload migrations (4/4)", "npx", ["payload", "migrate"], { cwd: workspace("cms"), env })
   }
@@ -87,6 +99,9 @@ export async function startStack({ apps = Object.keys(APPS) } = {}) {
       if (early) throw new Error(`${early.name} exited before it was ready (${early.signal ?? `exit code ${early.code}`})`)
     }
     say(`${apps.join(", ")} ready`)
+    if (apps.includes("cms") && apps.includes("medusa")) {
+      await mustRun("seeding blog posts and projects if new", "npm", ["run", "seed", "--workspace", "cms"], { env })
+    }
   }
 
   return { services, database, stop, ready, isStopping: () => stopping }

@@ -12,7 +12,7 @@ import { Posts } from "./collections/Posts"
 import { Projects } from "./collections/Projects"
 import { Users } from "./collections/Users"
 import { environment } from "./environment"
-import { previewToken } from "./lib/signing"
+import { previewToken } from "@tailoc/signed-requests"
 import { migrations } from "./migrations"
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -55,7 +55,7 @@ const databaseUrl = (name: string) => {
 
 let peer: Server
 let payload: any
-let signing: typeof import("../src/lib/signing")
+let signing: typeof import("@tailoc/signed-requests")
 let richText: typeof import("../src/lib/rich-text").richText
 const users: Record<string, any> = {}
 
@@ -83,7 +83,7 @@ before(async () => {
   })
   const { getPayload } = await import("payload")
   const { default: config } = await import("../src/payload.config")
-  signing = await import("../src/lib/signing")
+  signing = await import("@tailoc/signed-requests")
   ;({ richText } = await import("../src/lib/rich-text"))
   payload = await getPayload({ config })
   await payload.db.migrate()

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from "payload"
 import { environment } from "../environment"
-import { verifyPreviewToken } from "../lib/signing"
+import { verifyPreviewToken } from "@tailoc/signed-requests"
 
 export const ROLES = ["admin", "editor", "author"] as const
 export type Role = (typeof ROLES)[number]

@@ -1,4 +1,4 @@
-import { sign } from "./signing"
+import { sign } from "@tailoc/signed-requests"
 
 export type RevalidationRequest = { tags: string[]; paths: string[] }
 

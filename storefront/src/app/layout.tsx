@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import Link from "next/link"
 import type { ReactNode } from "react"
 import "./globals.css"
 
@@ -12,8 +13,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="vi">
       <body>
         <header className="site-header">
-          <strong>Audio Tài Lộc</strong>
+          <Link href="/"><strong>Audio Tài Lộc</strong></Link>
           <span>Âm thanh chính hãng · Lắp đặt tận nơi</span>
+          <nav>
+            <Link href="/">Sản phẩm</Link>
+            <Link href="/blog">Blog</Link>
+            <Link href="/du-an">Công trình</Link>
+          </nav>
         </header>
         <main>{children}</main>
       </body>
