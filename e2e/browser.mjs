@@ -5,6 +5,8 @@
 import { chromium } from "playwright-core"
 
 export const MEDUSA_URL = process.env.MEDUSA_URL || "http://localhost:9000"
+export const CMS_URL = process.env.CMS_URL || "http://localhost:3000"
+export const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 export const ADMIN = {
   email: process.env.ADMIN_EMAIL || "admin@audiotailoc.vn",
   password: process.env.ADMIN_PASSWORD || "TaiLoc@2026",

@@ -1,7 +1,7 @@
 /**
- * `npm run e2e`: brings the shop up (as `npm run dev` does, Medusa only unless more are
- * asked for), runs the Playwright specs in e2e/ against it in Debian's Chromium, then
- * stops everything whatever the outcome.
+ * `npm run e2e`: brings the whole shop up as `npm run dev` does (Medusa, storefront, CMS,
+ * seeds included), runs the Playwright specs in e2e/ against it in Debian's Chromium,
+ * then stops everything whatever the outcome.
  */
 import { readdirSync } from "node:fs"
 import path from "node:path"
@@ -13,7 +13,7 @@ const specs = readdirSync(path.join(REPOSITORY_ROOT, "e2e"))
   .filter((file) => file.endsWith(".spec.mjs"))
   .map((file) => path.join("e2e", file))
 
-const stack = await startStack({ apps: ["medusa"] })
+const stack = await startStack()
 let code = 1
 try {
   await stack.ready()

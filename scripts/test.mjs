@@ -22,7 +22,7 @@ const stopOnSignal = async () => {
 process.once("SIGINT", stopOnSignal)
 process.once("SIGTERM", stopOnSignal)
 try {
-  code = await run("npx", ["turbo", "run", "test", "--concurrency=1", "--continue", ...process.argv.slice(2)], { env })
+  code = await run("npx", ["turbo", "run", "typecheck", "test", "--concurrency=1", "--continue", ...process.argv.slice(2)], { env })
 } finally {
   await database.stop()
 }

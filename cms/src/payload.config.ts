@@ -63,7 +63,7 @@ export default buildConfig({
       generateDescription: ({ doc }) =>
         (doc as { excerpt?: string; summary?: string }).excerpt ?? (doc as { summary?: string }).summary ?? "",
       generateURL: ({ doc, collectionSlug }) =>
-        `${environment.storefrontUrl}${STOREFRONT_PATHS[collectionSlug] ?? ""}/${(doc as { slug?: string }).slug ?? ""}`,
+        `${environment.storefrontUrl}${STOREFRONT_PATHS[collectionSlug ?? "posts"] ?? ""}/${(doc as { slug?: string }).slug ?? ""}`,
     }),
     s3Storage({
       enabled: Boolean(environment.s3),

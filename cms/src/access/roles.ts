@@ -62,7 +62,8 @@ export const deleteOwnDraft: Access = ({ req }) => {
   const user = userOf(req)
   if (hasRole(user, "admin", "editor")) return true
   if (hasRole(user, "author") && user?.id) {
-    return { and: [{ author: { equals: user.id } }, { _status: { equals: "draft" } }] }
+    const ownDraft: Where = { and: [{ author: { equals: user.id } }, { _status: { equals: "draft" } }] }
+    return ownDraft
   }
   return false
 }

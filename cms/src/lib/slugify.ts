@@ -1,11 +1,11 @@
 /**
  * URL slugs from Vietnamese titles: "Dàn karaoke gia đình" → "dan-karaoke-gia-dinh".
- * NFD splits letters from their tone and vowel marks; đ/Đ is a letter of its own and has
+ * NFKD splits letters from their tone and vowel marks (and turns ² into 2); đ/Đ is a letter of its own and has
  * no decomposition, so it is mapped by hand.
  */
 export function slugify(text: string): string {
   return text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")

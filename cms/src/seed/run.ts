@@ -45,7 +45,7 @@ if (!admins) {
   count("users")
 }
 
-const categoryIds: Record<string, number | string> = {}
+const categoryIds: Record<string, number> = {}
 for (const category of categories) {
   const existing = await findBySlug("categories", category.slug)
   categoryIds[category.slug] = existing ? existing.id : (await payload.create({ collection: "categories", data: category, context })).id
@@ -60,7 +60,7 @@ for (const [index, post] of posts.entries()) {
     data: {
       title: post.title,
       excerpt: post.excerpt,
-      content: richText(post.content),
+      content: richText(post.content) as never,
       coverImage: await cover(index, post.title),
       categories: post.categories.map((slug) => categoryIds[slug]),
       relatedProducts: post.relatedProducts,
