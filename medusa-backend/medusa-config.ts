@@ -68,7 +68,19 @@ module.exports = defineConfig({
     backendUrl: environment.backendUrl,
   },
   featureFlags: redisUrl ? { caching: true } : {},
-  plugins: [{ resolve: "@tailoc/medusa-plugin-booking", options: {} }],
+  plugins: [
+    { resolve: "@tailoc/medusa-plugin-booking", options: {} },
+    {
+      resolve: "@tailoc/medusa-plugin-support",
+      options: {
+        jwtSecret: environment.jwtSecret,
+        redisUrl,
+        workerMode: environment.workerMode,
+        realtimePort: environment.realtimePort,
+        corsOrigins: environment.storeCors.split(",").concat(environment.adminCors.split(",")),
+      },
+    },
+  ],
   modules: [
     ...redisModules,
     { resolve: "./src/modules/product-specification" },

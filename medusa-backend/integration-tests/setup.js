@@ -2,3 +2,6 @@
 const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 MetadataStorage.clear()
+
+// Each test file boots its own app, and with it a realtime gateway: let the OS pick its port.
+process.env.REALTIME_PORT = process.env.REALTIME_PORT || "0"

@@ -28,6 +28,8 @@ export type ShopEnvironment = {
   authCors: string
   backendUrl: string
   workerMode: "shared" | "worker" | "server"
+  /** Port of the socket.io gateway (0 picks a free one, as the tests do). */
+  realtimePort: number
   disableAdmin: boolean
   s3?: S3Settings
 }
@@ -87,6 +89,11 @@ export function readEnvironment(env: Env = process.env): ShopEnvironment {
     problems.push(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")}, got "${env.MEDUSA_WORKER_MODE}"`)
   }
 
+  const realtimePort = Number(env.REALTIME_PORT ?? 9001)
+  if (!Number.isInteger(realtimePort) || realtimePort < 0 || realtimePort > 65535) {
+    problems.push(`REALTIME_PORT must be a port number, got "${env.REALTIME_PORT}"`)
+  }
+
   const s3 = readS3(env, problems)
 
   if (problems.length) {
@@ -105,6 +112,7 @@ export function readEnvironment(env: Env = process.env): ShopEnvironment {
     authCors: env.AUTH_CORS || `${storefrontUrl},http://localhost:9000,http://localhost:5173`,
     backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
     workerMode,
+    realtimePort,
     disableAdmin: env.DISABLE_MEDUSA_ADMIN === "true",
     s3,
   }

@@ -1,0 +1,203 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { io, type Socket } from "socket.io-client"
+import { seedShop, type SeedSummary } from "../../src/seed"
+import { failure, loginAdmin, registerCustomer, type RequestConfig } from "../helpers/accounts"
+
+jest.setTimeout(240_000)
+
+type Customer = RequestConfig & { customerId: string }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: SeedSummary
+    let alice: Customer
+    let bob: Customer
+    let admin: RequestConfig
+    let port: number
+    const sockets: Socket[] = []
+
+    beforeAll(async () => {
+      seeded = await seedShop(getContainer())
+      alice = await registerCustomer(api, seeded.publishableKey, "alice.support@example.vn", "Alice")
+      bob = await registerCustomer(api, seeded.publishableKey, "bob.support@example.vn", "Bob")
+      admin = await loginAdmin(api, seeded)
+      port = (getContainer().resolve("support") as any).gateway.port
+    })
+
+    afterEach(() => {
+      for (const socket of sockets.splice(0)) socket.close()
+    })
+
+    const tokenOf = (config: RequestConfig) => config.headers.authorization.replace("Bearer ", "")
+
+    /** A real socket.io client, resolved once the gateway says it is ready. */
+    function connect(token?: string): Promise<{ socket: Socket; ready: any }> {
+      const socket = io(`http://127.0.0.1:${port}`, { auth: token ? { token } : {}, transports: ["websocket"], reconnection: false })
+      sockets.push(socket)
+      return new Promise((resolve, reject) => {
+        socket.once("connection:ready", (ready) => resolve({ socket, ready }))
+        socket.once("connect_error", reject)
+      })
+    }
+    const join = (socket: Socket, conversationId: string, lastMessageId?: string) =>
+      socket.timeout(5000).emitWithAck("conversation:join", { conversation_id: conversationId, last_message_id: lastMessageId })
+    /** The next `event` on `socket` that `matches`; rejects when none comes in time. */
+    const nextEvent = <T = any>(socket: Socket, event: string, timeoutMs = 5000, matches: (payload: T) => boolean = () => true) =>
+      new Promise<T>((resolve, reject) => {
+        const listener = (payload: T) => {
+          if (!matches(payload)) return
+          clearTimeout(timer)
+          socket.off(event, listener)
+          resolve(payload)
+        }
+        const timer = setTimeout(() => {
+          socket.off(event, listener)
+          reject(new Error(`no ${event} within ${timeoutMs} ms`))
+        }, timeoutMs)
+        socket.on(event, listener)
+      })
+
+    async function openTicket(customer: Customer, subject = "Sub bị ù khi mở lớn") {
+      const { data } = await api.post(
+        "/store/support/conversations",
+        { kind: "ticket", subject, body: "Sub JBL mua tháng trước bị ù ở âm lượng 70%." },
+        customer
+      )
+      return data.conversation
+    }
+
+    describe("tickets over HTTP", () => {
+      it("goes from a customer's question through a staff reply and an internal note to resolved", async () => {
+        const ticket = await openTicket(alice)
+        expect(ticket).toMatchObject({ status: "open", last_message_by: "customer", messages: [{ author_type: "customer" }] })
+
+        const { data: inbox } = await api.get("/admin/support/conversations?waiting=true&unassigned=true", admin)
+        expect(inbox.conversations.map((conversation: any) => conversation.id)).toContain(ticket.id)
+
+        const { data: me } = await api.get("/admin/users/me", admin)
+        await api.post(`/admin/support/conversations/${ticket.id}`, { assignee_id: me.user.id, priority: "high" }, admin)
+        await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "Anh thử giảm gain sub giúp em nhé." }, admin)
+        await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "Có thể lỗi nguồn, kiểm tra bảo hành", is_internal: true }, admin)
+
+        const { data: customerView } = await api.get(`/store/support/conversations/${ticket.id}`, alice)
+        expect(customerView.conversation.status).toBe("pending")
+        expect(customerView.conversation.messages.map((message: any) => message.body)).toEqual([
+          "Sub JBL mua tháng trước bị ù ở âm lượng 70%.",
+          "Anh thử giảm gain sub giúp em nhé.",
+        ])
+        const { data: staffView } = await api.get(`/admin/support/conversations/${ticket.id}`, admin)
+        expect(staffView.conversation.messages).toHaveLength(3)
+
+        await api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Đã hết ù, cảm ơn shop!" }, alice)
+        const { data: reopened } = await api.get(`/admin/support/conversations/${ticket.id}`, admin)
+        expect(reopened.conversation).toMatchObject({ status: "open", last_message_by: "customer", priority: "high", assignee_id: me.user.id })
+
+        await api.post(`/admin/support/conversations/${ticket.id}`, { status: "closed" }, admin)
+        const closed = await failure(api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Thêm câu hỏi" }, alice))
+        expect(closed).toMatchObject({ status: 400, message: expect.stringMatching(/closed; please open a new ticket/) })
+      })
+
+      it("stores a message body exactly as written, markup included", async () => {
+        const ticket = await openTicket(alice, "Ký tự đặc biệt")
+        const body = `<img src=x onerror="alert(1)"> & "quotes"`
+        await api.post(`/store/support/conversations/${ticket.id}/messages`, { body }, alice)
+        const { data } = await api.get(`/store/support/conversations/${ticket.id}`, alice)
+        expect(data.conversation.messages.at(-1).body).toBe(body)
+      })
+
+      it("refuses bad input with a clear 4xx", async () => {
+        const ticket = await openTicket(alice, "Kiểm tra dữ liệu")
+        expect(await failure(api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "   " }, alice))).toMatchObject({ status: 400 })
+        expect(await failure(api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "x".repeat(5001) }, alice))).toMatchObject({ status: 400 })
+        expect(await failure(api.post("/store/support/conversations", { subject: "Đơn hàng", body: "?", order_id: "order_not_mine" }, alice))).toMatchObject({
+          status: 404,
+          message: expect.stringMatching(/Order order_not_mine was not found/),
+        })
+        expect((await failure(api.get("/store/support/conversations", { headers: { "x-publishable-api-key": seeded.publishableKey } }))).status).toBe(401)
+      })
+
+      it("never shows or lets one customer write into another's conversation", async () => {
+        const ticket = await openTicket(alice, "Riêng tư")
+        expect((await failure(api.get(`/store/support/conversations/${ticket.id}`, bob))).status).toBe(404)
+        expect((await failure(api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "xin chào" }, bob))).status).toBe(404)
+        expect((await failure(api.post(`/store/support/conversations/${ticket.id}/read`, {}, bob))).status).toBe(404)
+        const { data } = await api.get("/store/support/conversations", bob)
+        expect(data.conversations.map((conversation: any) => conversation.id)).not.toContain(ticket.id)
+      })
+    })
+
+    describe("the realtime gateway", () => {
+      it("refuses a socket without a valid token", async () => {
+        await expect(connect()).rejects.toThrow(/unauthorized/)
+        await expect(connect("not-a-jwt")).rejects.toThrow(/unauthorized/)
+      })
+
+      it("puts each socket in its own rooms and keeps customers out of other conversations", async () => {
+        const ticket = await openTicket(alice, "Phòng riêng")
+        const { ready } = await connect(tokenOf(alice))
+        expect(ready).toEqual({ actor: { type: "customer", id: alice.customerId }, rooms: [`customer:${alice.customerId}`] })
+
+        const { socket: bobs } = await connect(tokenOf(bob))
+        expect(await join(bobs, ticket.id)).toEqual({ error: "not_found", message: "Conversation not found" })
+        const { socket: staff, ready: staffReady } = await connect(tokenOf(admin))
+        expect(staffReady.rooms).toContain("staff")
+        expect(await join(staff, ticket.id)).toMatchObject({ ok: true })
+      })
+
+      it("delivers a stored message with its id, live, and internal notes to staff only", async () => {
+        const ticket = await openTicket(alice, "Giao tin trực tiếp")
+        const { socket: customer } = await connect(tokenOf(alice))
+        const { socket: staff } = await connect(tokenOf(admin))
+        await join(customer, ticket.id)
+        await join(staff, ticket.id)
+
+        const customerReceives = nextEvent(customer, "message:new")
+        const { data: reply } = await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "Shop đã nhận, đang kiểm tra." }, admin)
+        expect(await customerReceives).toMatchObject({ id: reply.message.id, body: "Shop đã nhận, đang kiểm tra.", author_type: "staff" })
+
+        const isNote = (message: any) => message.body === "nội bộ"
+        const staffReceives = nextEvent(staff, "message:new", 5000, isNote)
+        const customerMustNot = nextEvent(customer, "message:new", 1500, isNote)
+        const { data: note } = await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "nội bộ", is_internal: true }, admin)
+        expect(await staffReceives).toMatchObject({ id: note.message.id, is_internal: true })
+        await expect(customerMustNot).rejects.toThrow(/no message:new/)
+      })
+
+      it("gives a reconnecting client every message it missed since its last id", async () => {
+        const ticket = await openTicket(alice, "Kết nối lại")
+        const lastSeen = ticket.messages.at(-1).id
+        for (const body of ["Tin 1 khi khách offline", "Tin 2 khi khách offline"]) {
+          await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body }, admin)
+        }
+        await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "ghi chú", is_internal: true }, admin)
+        const { socket } = await connect(tokenOf(alice))
+        const joined = await join(socket, ticket.id, lastSeen)
+        expect(joined.messages.map((message: any) => message.body)).toEqual(["Tin 1 khi khách offline", "Tin 2 khi khách offline"])
+      })
+
+      it("relays typing to the other side and notifies staff of a customer's message", async () => {
+        const ticket = await openTicket(alice, "Đang gõ")
+        const { socket: customer } = await connect(tokenOf(alice))
+        const { socket: staff } = await connect(tokenOf(admin))
+        await join(customer, ticket.id)
+        await join(staff, ticket.id)
+
+        const typing = nextEvent(staff, "typing")
+        customer.emit("typing", { conversation_id: ticket.id, typing: true })
+        expect(await typing).toMatchObject({ conversation_id: ticket.id, actor: { type: "customer", id: alice.customerId }, typing: true })
+
+        const notification = nextEvent(staff, "notification:new")
+        await api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Alo shop ơi" }, alice)
+        expect(await notification).toMatchObject({ type: "support.message", title: "Tin nhắn mới: Đang gõ", body: "Alo shop ơi" })
+      })
+
+      it("bridges booking events to the customer's room as booking:updated", async () => {
+        const { socket } = await connect(tokenOf(alice))
+        const update = nextEvent(socket, "booking:updated")
+        const eventBus = getContainer().resolve("event_bus") as any
+        await eventBus.emit({ name: "booking.updated", data: { id: "bkg_test", customer_id: alice.customerId, status: "confirmed", change: "status" } })
+        expect(await update).toMatchObject({ id: "bkg_test", status: "confirmed", event: "booking.updated" })
+      })
+    })
+  },
+})

@@ -1,0 +1,158 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import Conversation from "./models/conversation"
+import InAppNotification from "./models/in-app-notification"
+import Message from "./models/message"
+import type { SupportModuleOptions } from "./loaders/realtime"
+import type { Actor, RealtimeGateway } from "./realtime/gateway"
+
+export const MAX_MESSAGE_LENGTH = 5000
+
+export type MessageAuthor = { type: "customer" | "guest" | "staff" | "system"; id?: string | null }
+
+export type PostMessageInput = {
+  conversation_id: string
+  author: MessageAuthor
+  body: string
+  is_internal?: boolean
+  attachments?: { url: string; name: string; mime_type: string; size: number }[]
+}
+
+type InjectedDependencies = { realtimeGateway?: RealtimeGateway }
+
+class SupportModuleService extends MedusaService({
+  SupportConversation: Conversation,
+  SupportMessage: Message,
+  InAppNotification,
+}) {
+  protected readonly gateway_?: RealtimeGateway
+  protected readonly options_: SupportModuleOptions
+  private redisEmitter_?: Promise<{ to: (rooms: string | string[]) => { emit: (event: string, payload: unknown) => void } }>
+
+  constructor(container: InjectedDependencies & Record<string, unknown>, options: SupportModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options
+    try {
+      this.gateway_ = container.realtimeGateway
+    } catch {
+      this.gateway_ = undefined
+    }
+    this.gateway_?.useConversations(
+      (actor, conversationId) => this.canAccessConversation(actor, conversationId),
+      (actor, conversationId, afterId) =>
+        this.listMessagesAfter(conversationId, { afterId, includeInternal: actor.type === "user" })
+    )
+  }
+
+  __hooks = {
+    onApplicationShutdown: async () => {
+      await this.gateway_?.close()
+    },
+  }
+
+  /** The socket.io gateway of this process, when it runs one (server and shared modes). */
+  get gateway() {
+    return this.gateway_
+  }
+
+  /** Staff see every conversation; a customer or a guest only their own. */
+  async canAccessConversation(actor: Actor, conversationId: string): Promise<boolean> {
+    if (actor.type === "user") {
+      return (await this.listSupportConversations({ id: conversationId }, { select: ["id"] })).length > 0
+    }
+    const owner = actor.type === "customer" ? { customer_id: actor.id } : { guest_id: actor.id }
+    return (await this.listSupportConversations({ id: conversationId, ...owner }, { select: ["id"] })).length > 0
+  }
+
+  /**
+   * Pushes an event to rooms: through this process's gateway, or, in a worker (no gateway)
+   * with Redis, through the socket.io Redis emitter to whichever process holds the sockets.
+   */
+  async emitRealtime(rooms: string | string[], event: string, payload: unknown) {
+    if (this.gateway_) return this.gateway_.emit(rooms, event, payload)
+    if (!this.options_.redisUrl) return
+    this.redisEmitter_ ??= Promise.all([import("@socket.io/redis-emitter"), import("ioredis")]).then(
+      ([{ Emitter }, { Redis }]) => new Emitter(new Redis(this.options_.redisUrl!))
+    )
+    ;(await this.redisEmitter_).to(rooms).emit(event, payload)
+  }
+
+  /**
+   * Stores a message and moves the conversation along: a customer's message reopens it and
+   * marks it as waiting for the shop; a staff reply puts it in "pending" (waiting for the
+   * customer). Internal notes change neither.
+   */
+  @InjectTransactionManager()
+  async postMessage(input: PostMessageInput, @MedusaContext() sharedContext: Context = {}) {
+    const body = input.body?.trim() ?? ""
+    if (!body && !input.attachments?.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A message needs some text or an attachment")
+    }
+    if (body.length > MAX_MESSAGE_LENGTH) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `A message can be at most ${MAX_MESSAGE_LENGTH} characters (this one has ${body.length})`)
+    }
+    if (input.is_internal && input.author.type !== "staff") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only staff can write internal notes")
+    }
+    const conversation = await this.retrieveSupportConversation(input.conversation_id, {}, sharedContext)
+    if (conversation.status === "closed") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Conversation ${conversation.id} is closed; please open a new ticket`
+      )
+    }
+
+    const [message] = await this.createSupportMessages(
+      [
+        {
+          conversation_id: conversation.id,
+          author_type: input.author.type,
+          author_id: input.author.id ?? null,
+          body,
+          is_internal: Boolean(input.is_internal),
+          attachments: input.attachments ?? null,
+        } as any,
+      ],
+      sharedContext
+    )
+
+    if (!message.is_internal) {
+      const now = new Date()
+      const fromStaff = input.author.type === "staff" || input.author.type === "system"
+      await this.updateSupportConversations(
+        {
+          id: conversation.id,
+          last_message_at: now,
+          last_message_by: fromStaff ? "staff" : "customer",
+          status: fromStaff ? (conversation.status === "open" ? "pending" : conversation.status) : "open",
+          ...(fromStaff ? { staff_read_at: now } : { customer_read_at: now }),
+        } as any,
+        sharedContext
+      )
+    }
+    return message
+  }
+
+  /**
+   * Messages after `afterId` (ULIDs sort by time), oldest first: what a reconnecting client
+   * missed. Customers never receive internal notes.
+   */
+  async listMessagesAfter(
+    conversationId: string,
+    { afterId, includeInternal = false, limit = 200 }: { afterId?: string | null; includeInternal?: boolean; limit?: number } = {},
+    sharedContext?: Context
+  ) {
+    return this.listSupportMessages(
+      {
+        conversation_id: conversationId,
+        ...(afterId && { id: { $gt: afterId } }),
+        ...(!includeInternal && { is_internal: false }),
+      },
+      { order: { id: "ASC" }, take: limit },
+      sharedContext
+    )
+  }
+}
+
+export default SupportModuleService

@@ -1,0 +1,51 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SUPPORT_MODULE } from "../modules/support"
+import { conversationRoom, conversationStaffRoom } from "../modules/support/realtime/gateway"
+import type SupportModuleService from "../modules/support/service"
+
+/**
+ * A stored message goes out as message:new with its id: to the conversation's room, or to
+ * its staff room only for an internal note. A customer's message also notifies the
+ * assignee, or every member of staff while nobody is assigned.
+ */
+export default async function deliverSupportMessage({ event, container }: SubscriberArgs<{ id: string; conversation_id: string }>) {
+  const support: SupportModuleService = container.resolve(SUPPORT_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const [message] = await support.listSupportMessages({ id: event.data.id })
+  if (!message) return logger.warn(`[support] message ${event.data.id} vanished before delivery`)
+  const conversation = await support.retrieveSupportConversation(event.data.conversation_id)
+
+  const payload = {
+    id: message.id,
+    conversation_id: conversation.id,
+    author_type: message.author_type,
+    author_id: message.author_id,
+    body: message.body,
+    is_internal: message.is_internal,
+    attachments: message.attachments,
+    created_at: message.created_at,
+  }
+  await support.emitRealtime(message.is_internal ? conversationStaffRoom(conversation.id) : conversationRoom(conversation.id), "message:new", payload)
+
+  if (message.author_type !== "customer" && message.author_type !== "guest") return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const recipients = conversation.assignee_id
+    ? [conversation.assignee_id]
+    : (await query.graph({ entity: "user", fields: ["id"] })).data.map((user: { id: string }) => user.id)
+  const notifications: { recipient_id: string }[] = await support.createInAppNotifications(
+    recipients.map((userId) => ({
+      recipient_type: "user",
+      recipient_id: userId,
+      type: "support.message",
+      title: `Tin nhắn mới: ${conversation.subject}`,
+      body: message.body.slice(0, 200),
+      link: `/app/support?conversation=${conversation.id}`,
+    })) as any
+  ) as any
+  for (const notification of notifications) {
+    await support.emitRealtime(`user:${notification.recipient_id}`, "notification:new", notification)
+  }
+}
+
+export const config: SubscriberConfig = { event: "support.message.created" }

@@ -1,0 +1,3 @@
+export * from "./support/create-conversation"
+export * from "./support/post-message"
+export * from "./support/update-conversation"

@@ -1,0 +1,24 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateConversationStep } from "./steps/update-conversation"
+
+export type UpdateConversationWorkflowInput = {
+  id: string
+  assignee_id?: string | null
+  status?: "open" | "pending" | "resolved" | "closed"
+  priority?: "low" | "normal" | "high" | "urgent"
+}
+
+export const updateConversationWorkflow = createWorkflow("update-support-conversation", (input: UpdateConversationWorkflowInput) => {
+  const conversation = updateConversationStep(input)
+  emitEventStep({
+    eventName: "support.conversation.updated",
+    data: transform({ conversation }, ({ conversation: updated }) => ({
+      id: updated.id,
+      customer_id: updated.customer_id,
+      assignee_id: updated.assignee_id,
+      status: updated.status,
+    })),
+  })
+  return new WorkflowResponse(conversation)
+})
