@@ -126,6 +126,42 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("guest chat", () => {
+      it("lets a visitor chat with a guest token and hands the chat to their account when they log in", async () => {
+        const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+        const { data: guest } = await api.post("/store/support/guest-token", {}, store)
+        const asGuest = { headers: { ...store.headers, "x-guest-token": guest.token } }
+        const { data: chat } = await api.post("/store/support/guest/conversations", { body: "Loa này có bluetooth không?", name: "Khách lạ" }, asGuest)
+        expect(chat.conversation).toMatchObject({ kind: "chat", customer_id: null })
+
+        const { socket: guestSocket, ready } = await connect(guest.token)
+        expect(ready.actor).toEqual({ type: "guest", id: guest.guest_id })
+        expect(await join(guestSocket, chat.conversation.id)).toMatchObject({ ok: true })
+        const reply = nextEvent(guestSocket, "message:new")
+        await api.post(`/admin/support/conversations/${chat.conversation.id}/messages`, { body: "Có ạ, Bluetooth 5.1." }, admin)
+        expect(await reply).toMatchObject({ body: "Có ạ, Bluetooth 5.1." })
+
+        const { data: claimed } = await api.post("/store/support/conversations/claim", { guest_token: guest.token }, alice)
+        expect(claimed.conversation_ids).toEqual([chat.conversation.id])
+        const { data: mine } = await api.get(`/store/support/conversations/${chat.conversation.id}`, alice)
+        expect(mine.conversation.messages.map((message: any) => message.body)).toEqual(["Loa này có bluetooth không?", "Có ạ, Bluetooth 5.1."])
+        expect((await failure(api.get(`/store/support/conversations/${chat.conversation.id}`, asGuest))).status).toBe(401)
+        expect((await failure(api.get(`/store/support/guest/conversations/${chat.conversation.id}`, asGuest))).status).toBe(404)
+      })
+
+      it("answers a missing or forged guest token with 401, and rate-limits new guest tokens", async () => {
+        const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+        expect((await failure(api.post("/store/support/guest/conversations", { body: "hi" }, store))).status).toBe(401)
+        const forged = { headers: { ...store.headers, "x-guest-token": tokenOf(alice) } }
+        expect((await failure(api.post("/store/support/guest/conversations", { body: "hi" }, forged))).status).toBe(401)
+        const statuses: number[] = []
+        for (let attempt = 0; attempt < 6; attempt++) {
+          statuses.push(await api.post("/store/support/guest-token", {}, store).then((response: any) => response.status, (error: any) => error.response.status))
+        }
+        expect(statuses.at(-1)).toBe(429)
+      })
+    })
+
     describe("the realtime gateway", () => {
       it("refuses a socket without a valid token", async () => {
         await expect(connect()).rejects.toThrow(/unauthorized/)

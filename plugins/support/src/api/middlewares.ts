@@ -1,6 +1,9 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { rateLimit, requireGuest } from "./utils/guest"
 import {
   AdminListConversations,
+  ClaimGuestConversations,
+  GuestCreateConversation,
   AdminPostMessage,
   AdminUpdateConversation,
   PostMessage,
@@ -9,7 +12,12 @@ import {
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/support/guest-token", methods: ["POST"], middlewares: [rateLimit(5, 600)] },
+    { matcher: "/store/support/guest/*", middlewares: [rateLimit(120, 60), requireGuest] },
+    { matcher: "/store/support/guest/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(GuestCreateConversation)] },
+    { matcher: "/store/support/guest/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
     { matcher: "/store/support/conversations*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/support/conversations/claim", methods: ["POST"], middlewares: [validateAndTransformBody(ClaimGuestConversations)] },
     { matcher: "/store/support/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCreateConversation)] },
     { matcher: "/store/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
     { matcher: "/admin/support/conversations", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListConversations, {})] },

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SUPPORT_MODULE } from "../modules/support"
 import { conversationRoom, conversationStaffRoom } from "../modules/support/realtime/gateway"
 import type SupportModuleService from "../modules/support/service"
@@ -7,7 +7,8 @@ import type SupportModuleService from "../modules/support/service"
 /**
  * A stored message goes out as message:new with its id: to the conversation's room, or to
  * its staff room only for an internal note. A customer's message also notifies the
- * assignee, or every member of staff while nobody is assigned.
+ * assignee, or every member of staff while nobody is assigned; a staff reply to a customer
+ * who is not connected goes to them by e-mail.
  */
 export default async function deliverSupportMessage({ event, container }: SubscriberArgs<{ id: string; conversation_id: string }>) {
   const support: SupportModuleService = container.resolve(SUPPORT_MODULE)
@@ -28,8 +29,24 @@ export default async function deliverSupportMessage({ event, container }: Subscr
   }
   await support.emitRealtime(message.is_internal ? conversationStaffRoom(conversation.id) : conversationRoom(conversation.id), "message:new", payload)
 
-  if (message.author_type !== "customer" && message.author_type !== "guest") return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  if (message.author_type === "staff") {
+    if (message.is_internal || !conversation.customer_id || (await support.isOnline(`customer:${conversation.customer_id}`))) return
+    const { data: customers } = await query.graph({ entity: "customer", fields: ["email", "first_name"], filters: { id: conversation.customer_id } })
+    if (!customers[0]?.email) return
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: customers[0].email,
+      channel: "email",
+      template: "support-reply",
+      trigger_type: "support.message.created",
+      resource_id: conversation.id,
+      resource_type: "support_conversation",
+      idempotency_key: `support-reply:${message.id}`,
+      data: { subject: conversation.subject, body: message.body, conversation_id: conversation.id, customer_name: customers[0].first_name },
+    })
+    return
+  }
+  if (message.author_type !== "customer" && message.author_type !== "guest") return
   const recipients = conversation.assignee_id
     ? [conversation.assignee_id]
     : (await query.graph({ entity: "user", fields: ["id"] })).data.map((user: { id: string }) => user.id)

@@ -36,3 +36,14 @@ export const AdminListConversations = z
   .strict()
 
 export type Infer<T extends z.ZodType> = z.infer<T>
+
+export const GuestCreateConversation = z
+  .object({
+    subject: z.string().trim().min(3, "subject must have at least 3 characters").max(200).default("Tư vấn trực tuyến"),
+    body,
+    name: z.string().trim().max(120).optional(),
+    email: z.string().email("email must be an e-mail address").optional(),
+  })
+  .strict()
+
+export const ClaimGuestConversations = z.object({ guest_token: z.string().min(1, "guest_token is required") }).strict()

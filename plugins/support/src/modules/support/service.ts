@@ -65,6 +65,12 @@ class SupportModuleService extends MedusaService({
     return (await this.listSupportConversations({ id: conversationId, ...owner }, { select: ["id"] })).length > 0
   }
 
+  /** Whether any socket (on any gateway process, through the adapter) is in `room`. */
+  async isOnline(room: string): Promise<boolean> {
+    if (!this.gateway_) return false
+    return (await this.gateway_.io.in(room).fetchSockets()).length > 0
+  }
+
   /**
    * Pushes an event to rooms: through this process's gateway, or, in a worker (no gateway)
    * with Redis, through the socket.io Redis emitter to whichever process holds the sockets.

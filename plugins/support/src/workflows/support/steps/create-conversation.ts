@@ -7,6 +7,8 @@ export type CreateConversationData = {
   subject: string
   customer_id?: string | null
   guest_id?: string | null
+  guest_name?: string | null
+  guest_email?: string | null
   order_id?: string | null
   priority?: "low" | "normal" | "high" | "urgent"
 }
