@@ -45,7 +45,10 @@ function useGateway() {
 const SupportInboxPage = () => {
   const client = useQueryClient()
   const [filter, setFilter] = useState<keyof typeof FILTERS>("waiting")
-  const [selectedId, setSelectedId] = useState<string>()
+  // A link from a customer or order page opens that conversation directly.
+  const [selectedId, setSelectedId] = useState<string | undefined>(
+    () => new URLSearchParams(window.location.search).get("conversation") ?? undefined
+  )
   const [draft, setDraft] = useState("")
   const [internal, setInternal] = useState(false)
   const [typing, setTyping] = useState(false)
