@@ -126,6 +126,34 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("attachments", () => {
+      // A 1×1 PNG.
+      const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
+      const upload = (customer: Customer, conversationId: string, files: { name: string; type: string; data: Buffer }[], body?: string) => {
+        const form = new FormData()
+        for (const file of files) form.append("files", new Blob([file.data], { type: file.type }), file.name)
+        if (body) form.append("body", body)
+        return api.post(`/store/support/conversations/${conversationId}/attachments`, form, customer)
+      }
+
+      it("stores a checked photo through the file module as a message of its own", async () => {
+        const ticket = await openTicket(alice, "Ảnh lỗi")
+        const { data } = await upload(alice, ticket.id, [{ name: "mat-sau-amply.png", type: "image/png", data: PNG }], "Ảnh mặt sau")
+        expect(data.message).toMatchObject({ body: "Ảnh mặt sau", attachments: [{ name: "mat-sau-amply.png", mime_type: "image/png", size: PNG.length, url: expect.stringMatching(/^http/) }] })
+      })
+
+      it("rejects unknown types, oversized files and someone else's conversation, saving nothing", async () => {
+        const ticket = await openTicket(alice, "Tệp không hợp lệ")
+        const executable = await failure(upload(alice, ticket.id, [{ name: "driver.exe", type: "application/x-msdownload", data: Buffer.from("MZ") }]))
+        expect(executable).toMatchObject({ status: 400, message: expect.stringMatching(/driver.exe cannot be attached: only JPEG, PNG, WebP, PDF/) })
+        const huge = await failure(upload(alice, ticket.id, [{ name: "anh-lon.jpg", type: "image/jpeg", data: Buffer.alloc(5 * 1024 * 1024 + 1) }]))
+        expect(huge).toMatchObject({ status: 400, message: "An attachment can be at most 5 MB" })
+        expect((await failure(upload(bob, ticket.id, [{ name: "x.png", type: "image/png", data: PNG }]))).status).toBe(404)
+        const { data } = await api.get(`/store/support/conversations/${ticket.id}`, alice)
+        expect(data.conversation.messages).toHaveLength(1)
+      })
+    })
+
     describe("guest chat", () => {
       it("lets a visitor chat with a guest token and hands the chat to their account when they log in", async () => {
         const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }

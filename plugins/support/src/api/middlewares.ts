@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { readAttachments } from "./utils/attachments"
 import { rateLimit, requireGuest } from "./utils/guest"
 import {
   AdminListConversations,
@@ -20,6 +21,7 @@ export default defineMiddlewares({
     { matcher: "/store/support/conversations/claim", methods: ["POST"], middlewares: [validateAndTransformBody(ClaimGuestConversations)] },
     { matcher: "/store/support/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCreateConversation)] },
     { matcher: "/store/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
+    { matcher: "/store/support/conversations/:id/attachments", methods: ["POST"], middlewares: [readAttachments] },
     { matcher: "/admin/support/conversations", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListConversations, {})] },
     { matcher: "/admin/support/conversations/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateConversation)] },
     { matcher: "/admin/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPostMessage)] },
