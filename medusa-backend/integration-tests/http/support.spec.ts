@@ -255,6 +255,42 @@ medusaIntegrationTestRunner({
         expect(await notification).toMatchObject({ type: "support.message", title: "Tin nhắn mới: Đang gõ", body: "Alo shop ơi" })
       })
 
+      it("bridges a placed order to the customer and staff as order:created", async () => {
+        const { createOrderWorkflow } = await import("@medusajs/medusa/core-flows")
+        const { data: regions } = await api.get("/admin/regions", admin)
+        const { result: order } = await createOrderWorkflow(getContainer()).run({
+          input: {
+            region_id: regions.regions[0].id,
+            customer_id: alice.customerId,
+            email: "alice.support@example.vn",
+            currency_code: "vnd",
+            items: [{ title: "Loa karaoke JBL Pasion 10 (đôi)", quantity: 1, unit_price: 22_900_000 }],
+          } as any,
+        })
+        const { socket: customer } = await connect(tokenOf(alice))
+        const { socket: staff } = await connect(tokenOf(admin))
+        const toCustomer = nextEvent(customer, "order:created")
+        const toStaff = nextEvent(staff, "order:created")
+        await (getContainer().resolve("event_bus") as any).emit({ name: "order.placed", data: { id: order.id } })
+        expect(await toCustomer).toMatchObject({ id: order.id, customer_id: alice.customerId, currency_code: "vnd" })
+        expect(await toStaff).toMatchObject({ id: order.id })
+      })
+
+      it("bridges a stock change to the product's watchers as inventory:updated", async () => {
+        const { data: products } = await api.get("/admin/products?handle=jbl-charge-5&fields=id,variants.id,variants.inventory_items.inventory_item_id", admin)
+        const product = products.products[0]
+        const inventoryItemId = product.variants[0].inventory_items[0].inventory_item_id
+        const { data: levels } = await api.get(`/admin/inventory-items/${inventoryItemId}/location-levels`, admin)
+        const level = levels.inventory_levels[0]
+
+        const { socket: shopper } = await connect(tokenOf(bob))
+        shopper.emit("product:watch", { product_id: product.id })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        const update = nextEvent(shopper, "inventory:updated", 5000, (payload: any) => payload.stocked_quantity === 3)
+        await api.post(`/admin/inventory-items/${inventoryItemId}/location-levels/${level.location_id}`, { stocked_quantity: 3 }, admin)
+        expect(await update).toMatchObject({ product_id: product.id, location_id: level.location_id, stocked_quantity: 3, available_quantity: 3 })
+      })
+
       it("bridges booking events to the customer's room as booking:updated", async () => {
         const { socket } = await connect(tokenOf(alice))
         const update = nextEvent(socket, "booking:updated")

@@ -28,6 +28,27 @@ export default async function realtimeEventBridge({ event, container }: Subscrib
     return support.emitRealtime(rooms, "booking:updated", { ...event.data, event: event.name })
   }
 
+  if (event.name.startsWith("inventory.inventory-level.")) {
+    const { data } = await query.graph({
+      entity: "inventory_level",
+      fields: ["id", "location_id", "stocked_quantity", "reserved_quantity", "inventory_item.variants.id", "inventory_item.variants.product_id"],
+      filters: { id: event.data.id },
+    })
+    const level = data[0]
+    if (!level) return
+    for (const variant of level.inventory_item?.variants ?? []) {
+      await support.emitRealtime([`product:${variant.product_id}`, "staff"], "inventory:updated", {
+        product_id: variant.product_id,
+        variant_id: variant.id,
+        location_id: level.location_id,
+        stocked_quantity: level.stocked_quantity,
+        reserved_quantity: level.reserved_quantity,
+        available_quantity: Number(level.stocked_quantity) - Number(level.reserved_quantity),
+      })
+    }
+    return
+  }
+
   const realtimeEvent = ORDER_EVENTS[event.name]
   const orderId = event.data.order_id ?? event.data.id
   if (!realtimeEvent || !orderId) return
@@ -43,5 +64,12 @@ export default async function realtimeEventBridge({ event, container }: Subscrib
 }
 
 export const config: SubscriberConfig = {
-  event: [...Object.keys(ORDER_EVENTS), "booking.created", "booking.updated", "booking.cancelled"],
+  event: [
+    ...Object.keys(ORDER_EVENTS),
+    "booking.created",
+    "booking.updated",
+    "booking.cancelled",
+    "inventory.inventory-level.created",
+    "inventory.inventory-level.updated",
+  ],
 }

@@ -135,6 +135,13 @@ export class RealtimeGateway {
       socket.leave(conversationStaffRoom(request.conversation_id))
     })
 
+    // Stock of a product is public: anyone connected may follow it on a product page.
+    socket.on("product:watch", (request: { product_id?: string }) => {
+      if (typeof request?.product_id === "string" && /^prod_[A-Z0-9]+$/.test(request.product_id)) {
+        socket.join(`product:${request.product_id}`)
+      }
+    })
+
     socket.on("typing", (request: { conversation_id?: string; typing?: boolean }) => {
       const room = typeof request?.conversation_id === "string" ? conversationRoom(request.conversation_id) : undefined
       if (!room || !socket.rooms.has(room)) return
