@@ -97,6 +97,20 @@ medusaIntegrationTestRunner({
         expect(closed).toMatchObject({ status: 400, message: expect.stringMatching(/closed; please open a new ticket/) })
       })
 
+      it("counts the customer's messages staff have not read, until staff read them", async () => {
+        const ticket = await openTicket(alice, "Đếm chưa đọc")
+        await api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Thêm một câu" }, alice)
+        const unreadOf = async () => {
+          const { data } = await api.get("/admin/support/conversations?limit=200", admin)
+          return data.conversations.find((conversation: any) => conversation.id === ticket.id).unread_count
+        }
+        expect(await unreadOf()).toBe(2)
+        await api.post(`/admin/support/conversations/${ticket.id}/read`, {}, admin)
+        expect(await unreadOf()).toBe(0)
+        await api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Và câu nữa" }, alice)
+        expect(await unreadOf()).toBe(1)
+      })
+
       it("stores a message body exactly as written, markup included", async () => {
         const ticket = await openTicket(alice, "Ký tự đặc biệt")
         const body = `<img src=x onerror="alert(1)"> & "quotes"`

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Conversation from "./models/conversation"
 import InAppNotification from "./models/in-app-notification"
 import Message from "./models/message"
@@ -63,6 +63,26 @@ class SupportModuleService extends MedusaService({
     }
     const owner = actor.type === "customer" ? { customer_id: actor.id } : { guest_id: actor.id }
     return (await this.listSupportConversations({ id: conversationId, ...owner }, { select: ["id"] })).length > 0
+  }
+
+  /**
+   * Messages from the customer (or guest) that staff have not read yet, per conversation:
+   * those after staff_read_at. One grouped query for a whole inbox page.
+   */
+  @InjectManager()
+  async countUnreadByStaff(conversationIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    if (!conversationIds.length) return {}
+    const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<{ conversation_id: string; unread: string }[]> }
+    const rows = await manager.execute(
+      `SELECT m.conversation_id, count(*) AS unread
+       FROM support_message m JOIN support_conversation c ON c.id = m.conversation_id
+       WHERE m.conversation_id IN (${conversationIds.map(() => "?").join(", ")})
+         AND m.deleted_at IS NULL AND m.is_internal = false AND m.author_type IN ('customer', 'guest')
+         AND (c.staff_read_at IS NULL OR m.created_at > c.staff_read_at)
+       GROUP BY m.conversation_id`,
+      conversationIds
+    )
+    return Object.fromEntries(rows.map((row) => [row.conversation_id, Number(row.unread)]))
   }
 
   /** Whether any socket (on any gateway process, through the adapter) is in `room`. */

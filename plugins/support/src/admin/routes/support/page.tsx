@@ -17,6 +17,7 @@ type Conversation = {
   last_message_at: string | null
   last_message_by: "customer" | "staff" | null
   staff_read_at: string | null
+  unread_count?: number
   messages?: Message[]
 }
 
@@ -84,6 +85,15 @@ const SupportInboxPage = () => {
     }
   }, [socket, selectedId, client])
 
+  // Opening a conversation reads it; new messages while it is open are read as they arrive.
+  useEffect(() => {
+    if (!selectedId) return
+    sdk.client
+      .fetch(`/admin/support/conversations/${selectedId}/read`, { method: "POST" })
+      .then(() => client.invalidateQueries({ queryKey: ["support-inbox"] }))
+      .catch(() => undefined)
+  }, [selectedId, live.length, client])
+
   useEffect(() => {
     setLive([])
     setTyping(false)
@@ -138,7 +148,9 @@ const SupportInboxPage = () => {
             >
               <div className="flex items-center justify-between gap-2">
                 <Text size="small" weight="plus" className="truncate">{conversation.subject}</Text>
-                {conversation.last_message_by === "customer" && <Badge size="2xsmall" color="orange">mới</Badge>}
+                {conversation.unread_count ? (
+                  <Badge size="2xsmall" color="orange" data-unread={conversation.unread_count}>{conversation.unread_count} chưa đọc</Badge>
+                ) : null}
               </div>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {conversation.kind === "chat" ? "Chat" : "Ticket"} · {conversation.status} · {formatTime(conversation.last_message_at)}

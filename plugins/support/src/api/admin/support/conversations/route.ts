@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SUPPORT_MODULE } from "../../../../modules/support"
+import type SupportModuleService from "../../../../modules/support/service"
 import { CONVERSATION_FIELDS } from "../../../utils/conversations"
 import type { AdminListConversations, Infer } from "../../../utils/validators"
 
@@ -17,5 +19,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, Infer<typeof 
     },
     pagination: { skip: offset, take: limit, order: { last_message_at: "DESC" } },
   })
-  res.json({ conversations: data, count: metadata?.count ?? data.length, limit, offset })
+  const support: SupportModuleService = req.scope.resolve(SUPPORT_MODULE)
+  const unread = await support.countUnreadByStaff(data.map((conversation: { id: string }) => conversation.id))
+  res.json({
+    conversations: data.map((conversation: { id: string }) => ({ ...conversation, unread_count: unread[conversation.id] ?? 0 })),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
 }

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SUPPORT_MODULE } from "../../../../../../modules/support"
+import type SupportModuleService from "../../../../../../modules/support/service"
+import { conversationWithMessages } from "../../../../../utils/conversations"
+
+/** POST /admin/support/conversations/:id/read: staff have read it; the customer sees the receipt live. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await conversationWithMessages(req.scope, { id: req.params.id }, { staff: true })
+  const support: SupportModuleService = req.scope.resolve(SUPPORT_MODULE)
+  const readAt = new Date()
+  await support.updateSupportConversations({ id: req.params.id, staff_read_at: readAt } as any)
+  await support.emitRealtime(`conversation:${req.params.id}`, "message:read", { conversation_id: req.params.id, reader: "staff", read_at: readAt })
+  res.json({ conversation_id: req.params.id, staff_read_at: readAt })
+}
