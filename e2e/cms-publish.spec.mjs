@@ -31,19 +31,27 @@ test("an editor writes and publishes a post in Payload, and the storefront shows
 
   await page.goto(`${CMS_URL}/admin/collections/posts/create`)
   await page.locator("#field-title").fill(title)
+  const text = "Bài viết tạo bởi kiểm thử trình duyệt: dàn karaoke gia đình."
   const editor = page.locator('[data-lexical-editor="true"]').first()
   await editor.click()
-  await page.keyboard.type("Bài viết tạo bởi kiểm thử trình duyệt: dàn karaoke gia đình.")
+  await page.keyboard.type(text)
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-lexical-editor="true"]')?.textContent?.includes(expected),
+    text
+  )
+  // Payload debounces the form state it saves; publishing before it settles saves a shorter text.
+  await page.waitForTimeout(2000)
   await page.getByRole("button", { name: /publish changes/i }).click()
 
   // Anonymous readers of Payload's API see the post only once it is published.
   let publicDocs = []
-  for (let attempt = 0; attempt < 30 && !publicDocs.length; attempt++) {
+  for (let attempt = 0; attempt < 30 && !JSON.stringify(publicDocs).includes("gia đình"); attempt++) {
     await page.waitForTimeout(1000)
     const answer = await fetch(`${CMS_URL}/api/posts?where[slug][equals]=${slug}`)
     publicDocs = (await answer.json()).docs
   }
   assert.equal(publicDocs.length, 1, "the published post is public")
+  assert.match(JSON.stringify(publicDocs[0].content), /dàn karaoke gia đình/, "the whole text was published")
 
   // The storefront renders the post from Payload's public API.
   let response
