@@ -269,6 +269,28 @@ medusaIntegrationTestRunner({
         expect(await notification).toMatchObject({ type: "support.message", title: "Tin nhắn mới: Đang gõ", body: "Alo shop ơi" })
       })
 
+      it("e-mails a staff reply to a customer who is offline, and not to one who is connected", async () => {
+        const { Modules } = await import("@medusajs/framework/utils")
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const emailsFor = async (conversationId: string) => {
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          return notifications.listNotifications({ resource_id: conversationId, template: "support-reply" })
+        }
+
+        const offline = await openTicket(alice, "Khách đang offline")
+        await api.post(`/admin/support/conversations/${offline.id}/messages`, { body: "Shop trả lời qua e-mail" }, admin)
+        const [email] = await emailsFor(offline.id)
+        expect(email).toMatchObject({ to: "alice.support@example.vn", channel: "email", data: expect.objectContaining({ body: "Shop trả lời qua e-mail" }) })
+
+        const online = await openTicket(alice, "Khách đang online")
+        const { socket } = await connect(tokenOf(alice))
+        await join(socket, online.id)
+        const delivered = nextEvent(socket, "message:new")
+        await api.post(`/admin/support/conversations/${online.id}/messages`, { body: "Shop trả lời trực tiếp" }, admin)
+        await delivered
+        expect(await emailsFor(online.id)).toEqual([])
+      })
+
       it("bridges a placed order to the customer and staff as order:created", async () => {
         const { createOrderWorkflow } = await import("@medusajs/medusa/core-flows")
         const { data: regions } = await api.get("/admin/regions", admin)
