@@ -275,6 +275,42 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("paying through a cart", () => {
+      it("confirms and links the customer's booking when their order is placed, and ignores anyone else's", async () => {
+        const slots = await openSlots()
+        const alices = await book(alice, slots[0].starts_at)
+        const bobs = await book(bob, slots[slots.length - 1].starts_at)
+        const { createOrderWorkflow } = await import("@medusajs/medusa/core-flows")
+        const { data: regions } = await api.get("/store/regions", store)
+        const { result: order } = await createOrderWorkflow(getContainer()).run({
+          input: {
+            region_id: regions.regions[0].id,
+            customer_id: alice.customerId,
+            email: "alice@example.vn",
+            currency_code: "vnd",
+            items: [
+              { title: "Đặt cọc: Cân chỉnh âm thanh", quantity: 1, unit_price: 300_000, metadata: { booking_id: alices.id } },
+              { title: "Đặt cọc hộ người khác", quantity: 1, unit_price: 300_000, metadata: { booking_id: bobs.id } },
+            ],
+          } as any,
+        })
+        await (getContainer().resolve("event_bus") as any).emit({ name: "order.placed", data: { id: order.id } })
+
+        let detail: any
+        for (let attempt = 0; attempt < 50; attempt++) {
+          detail = (await api.get(`/admin/bookings/${alices.id}`, admin)).data.booking
+          if (detail.order_id) break
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        expect(detail).toMatchObject({ order_id: order.id, status: "confirmed" })
+        expect(detail.history.at(-1)).toMatchObject({ action: "attached_to_order", actor_type: "system", changes: { order_id: order.id } })
+        const { data: untouched } = await api.get(`/admin/bookings/${bobs.id}`, admin)
+        expect(untouched.booking).toMatchObject({ order_id: null, status: "requested" })
+        const { data: ofOrder } = await api.get(`/admin/bookings?order_id=${order.id}`, admin)
+        expect(ofOrder.bookings.map((booking: any) => booking.id)).toEqual([alices.id])
+      })
+    })
+
     describe("staff", () => {
       it("books a walk-in customer, moves the job through its statuses and refuses an impossible one", async () => {
         const { data: services } = await api.get("/admin/booking-services", admin)
