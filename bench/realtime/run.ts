@@ -4,38 +4,22 @@
  * emit to arrival: p50/p99 latency at a steady 1,000 messages/s, then delivered messages per
  * second when one process emits as fast as it can.
  */
-import { spawn, type ChildProcess } from "node:child_process"
-import path from "node:path"
 import { performance } from "node:perf_hooks"
 import jwt from "jsonwebtoken"
 import { io, type Socket } from "socket.io-client"
+import { spawnGateway } from "../../plugins/support/src/modules/support/realtime/spawn"
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000)
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 5000)
 const PACED_SECONDS = 3
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const SECRET = "bench-realtime-secret"
-const STANDALONE = path.join(__dirname, "../../plugins/support/src/modules/support/realtime/standalone.ts")
 const log = (message: string) => console.log(`[bench] ${message}`)
-
-function startGateway(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", STANDALONE], {
-    env: { ...process.env, REALTIME_PORT: "0", JWT_SECRET: SECRET, REDIS_URL },
-    stdio: ["pipe", "pipe", "ignore"],
-  })
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`gateway exited with ${code} (is Redis running at ${REDIS_URL}?)`)))
-    child.stdout!.on("data", (chunk) => {
-      const ready = String(chunk).match(/\{"ready":(\d+)\}/)
-      if (ready) resolve({ child, port: Number(ready[1]) })
-    })
-  })
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function main() {
-  const gateways = await Promise.all([startGateway(), startGateway()])
+  const gateways = await Promise.all([1, 2].map(() => spawnGateway({ jwtSecret: SECRET, redisUrl: REDIS_URL })))
   const latencies: number[] = []
   const sockets: Socket[] = []
 
@@ -55,11 +39,9 @@ async function main() {
   log(`${SOCKETS} sockets connected across 2 gateway processes in ${((performance.now() - connectedAt) / 1000).toFixed(1)} s`)
   await new Promise((resolve) => setTimeout(resolve, 500))
 
-  const emitter = gateways[0].child.stdin!
   let sent = 0
   const send = () => {
-    const rooms = [`customer:cus_bench_${(sent * 7) % SOCKETS}`]
-    emitter.write(`${JSON.stringify({ rooms, event: "order:updated", payload: { id: `order_${sent}`, sent_at: Date.now() } })}\n`)
+    gateways[0].emit([`customer:cus_bench_${(sent * 7) % SOCKETS}`], "order:updated", { id: `order_${sent}`, sent_at: Date.now() })
     sent++
   }
   const deliveredBy = async (count: number) => {

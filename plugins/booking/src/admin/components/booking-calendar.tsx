@@ -1,8 +1,8 @@
 import { Text, toast } from "@medusajs/ui"
 import { useState, type DragEvent } from "react"
+import { addDays } from "../../modules/booking/utils/time-zone"
 import { sdk } from "../lib/client"
 import {
-  addDays,
   customerName,
   instantOf,
   localDateOf,

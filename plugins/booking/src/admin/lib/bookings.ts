@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk, SHOP_TIME_ZONE } from "./client"
+import { addDays, SHOP_TIME_ZONE, utcToLocalDate, weekdayOf } from "../../modules/booking/utils/time-zone"
+import { sdk } from "./client"
 
 export type BookingStatus = "requested" | "confirmed" | "in_progress" | "completed" | "cancelled" | "no_show"
 
@@ -54,24 +55,15 @@ export const customerName = (booking: AdminBooking) =>
     ? [booking.customer.last_name, booking.customer.first_name].filter(Boolean).join(" ") || booking.customer.email
     : booking.contact_name ?? "Khách vãng lai"
 
-const localDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: SHOP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
 const localTimeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
 
 /** "2026-12-07" of an instant, in the shop's time zone. */
-export const localDateOf = (iso: string | Date) => localDateFormat.format(new Date(iso))
+export const localDateOf = (iso: string | Date) => utcToLocalDate(new Date(iso).getTime(), SHOP_TIME_ZONE)
 export const localTimeOf = (iso: string | Date) => localTimeFormat.format(new Date(iso))
 /** Vietnam keeps +07:00 all year, so a local date and time name one instant. */
 export const instantOf = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`).toISOString()
 
-export const addDays = (date: string, days: number) => {
-  const [year, month, day] = date.split("-").map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
-}
-export const mondayOf = (date: string) => {
-  const [year, month, day] = date.split("-").map(Number)
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return addDays(date, -((weekday + 6) % 7))
-}
+export const mondayOf = (date: string) => addDays(date, -((weekdayOf(date) + 6) % 7))
 
 export function useBookings(params: Record<string, string | undefined>) {
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))

@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { SHOP_TIME_ZONE } from "../../modules/booking/utils/time-zone"
 
 /** Medusa Admin's own session: requests from our pages are authenticated like the dashboard's. */
 export const sdk = new Medusa({
@@ -6,7 +7,6 @@ export const sdk = new Medusa({
   auth: { type: "session" },
 })
 
-export const SHOP_TIME_ZONE = "Asia/Ho_Chi_Minh"
 
 const timeFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: SHOP_TIME_ZONE, hour: "2-digit", minute: "2-digit" })
 const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: SHOP_TIME_ZONE, weekday: "short", day: "2-digit", month: "2-digit", year: "numeric" })
@@ -17,5 +17,3 @@ export const formatVnd = (amount: number) =>
   new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount)
 
 export const WEEKDAYS = ["CN", "T2", "T3", "T4", "T5", "T6", "T7"]
-export const clock = (minute: number) =>
-  `${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`

@@ -2,11 +2,11 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Select, Tabs, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { addDays } from "../../../modules/booking/utils/time-zone"
 import { BookingCalendar, weekDays } from "../../components/booking-calendar"
 import { BookingDrawer } from "../../components/booking-drawer"
 import { BookingTable } from "../../components/booking-table"
 import {
-  addDays,
   instantOf,
   localDateOf,
   mondayOf,

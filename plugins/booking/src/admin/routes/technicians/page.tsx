@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { clock, sdk, WEEKDAYS } from "../../lib/client"
+import { clockOf } from "../../../modules/booking/utils/time-zone"
+import { sdk, WEEKDAYS } from "../../lib/client"
 
 type Technician = {
   id: string
@@ -62,7 +63,7 @@ const TechniciansPage = () => {
                   <Text size="small">
                     {[...technician.working_hours]
                       .sort((a, b) => a.weekday - b.weekday)
-                      .map((shift) => `${WEEKDAYS[shift.weekday]} ${clock(shift.start_minute)}–${clock(shift.end_minute)}`)
+                      .map((shift) => `${WEEKDAYS[shift.weekday]} ${clockOf(shift.start_minute)}–${clockOf(shift.end_minute)}`)
                       .join(" · ")}
                   </Text>
                 </Table.Cell>

@@ -1,9 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { clockOf } from "./time-zone"
 
 export type Shift = { weekday: number; start_minute: number; end_minute: number }
-
-const clock = (minute: number) =>
-  `${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`
 
 /** A weekly schedule a technician can actually work: real days, real times, no double shifts. */
 export function assertValidShifts(shifts: Shift[]) {
@@ -16,7 +14,7 @@ export function assertValidShifts(shifts: Shift[]) {
       problems.push(`start_minute must be between 0 and 1439, got ${shift.start_minute}`)
     }
     if (!(shift.end_minute > shift.start_minute && shift.end_minute <= shift.start_minute + 1440)) {
-      problems.push(`a shift starting ${clock(shift.start_minute)} must end after it and within 24 hours (end_minute ${shift.end_minute})`)
+      problems.push(`a shift starting ${clockOf(shift.start_minute)} must end after it and within 24 hours (end_minute ${shift.end_minute})`)
     }
   }
   const weekMinutes = shifts

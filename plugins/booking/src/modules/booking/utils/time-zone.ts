@@ -84,3 +84,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   const b = parseLocalDate(to)
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS)
 }
+
+/** "20:00" for 1200 minutes after midnight; a shift end past midnight shows the next day's time. */
+export function clockOf(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60) % 24).padStart(2, "0")}:${String(minuteOfDay % 60).padStart(2, "0")}`
+}

@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import net from "node:net"
-import path from "node:path"
 import { Emitter } from "@socket.io/redis-emitter"
 import { Redis } from "ioredis"
 import jwt from "jsonwebtoken"
 import { io, type Socket } from "socket.io-client"
+import { spawnGateway } from "../realtime/spawn"
 
 jest.setTimeout(60_000)
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const SECRET = "fanout-test-secret"
-const STANDALONE = path.join(__dirname, "../realtime/standalone.ts")
 
 function redisReachable(): Promise<boolean> {
   const { hostname, port } = new URL(REDIS_URL)
@@ -21,21 +20,6 @@ function redisReachable(): Promise<boolean> {
       resolve(true)
     })
     socket.once("error", () => resolve(false))
-  })
-}
-
-/** One gateway process, as production runs them: its own port, Redis for the rest. */
-function startGateway(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", STANDALONE], {
-    env: { ...process.env, REALTIME_PORT: "0", JWT_SECRET: SECRET, REDIS_URL },
-    stdio: ["pipe", "pipe", "inherit"],
-  })
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`gateway exited with ${code}`)))
-    child.stdout!.on("data", (chunk) => {
-      const ready = String(chunk).match(/\{"ready":(\d+)\}/)
-      if (ready) resolve({ child, port: Number(ready[1]) })
-    })
   })
 }
 
@@ -81,7 +65,7 @@ describe("two gateway processes sharing Redis", () => {
 
   it("delivers an event emitted on one process to a client connected to the other, and from a worker", async () => {
     if (!available) return
-    const [first, second] = await Promise.all([startGateway(), startGateway()])
+    const [first, second] = await Promise.all([1, 2].map(() => spawnGateway({ jwtSecret: SECRET, redisUrl: REDIS_URL })))
     gateways.push(first.child, second.child)
 
     const customer = await connect(second.port, tokenFor("customer", "cus_fanout"))
@@ -91,7 +75,7 @@ describe("two gateway processes sharing Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
 
     const viaProcess = next(customer, "order:updated")
-    first.child.stdin!.write(`${JSON.stringify({ rooms: ["customer:cus_fanout"], event: "order:updated", payload: { id: "order_1" } })}\n`)
+    first.emit(["customer:cus_fanout"], "order:updated", { id: "order_1" })
     expect(await viaProcess).toEqual({ id: "order_1" })
 
     const viaWorker = next(staff, "booking:updated")
