@@ -148,6 +148,20 @@ describe("roles", () => {
     const project = await payload.create({ collection: "projects", data: { title: "Phòng karaoke Quận 7", clientType: "home", location: "Quận 7, TP. HCM" }, ...as(users.editor) })
     assert.equal(project.slug, "phong-karaoke-quan-7")
   })
+
+  test("an author who opens Projects sees the published ones, as a visitor does, and no drafts", async () => {
+    const live = await payload.create({ collection: "projects", data: { title: "Hội trường Quận 3", clientType: "hall", location: "Quận 3, TP. HCM", _status: "published" } })
+    const draft = await payload.create({ collection: "projects", data: { title: "Quán karaoke Cầu Giấy", clientType: "karaoke-venue", location: "Cầu Giấy, Hà Nội" }, draft: true })
+
+    const listed = await payload.find({ collection: "projects", draft: true, limit: 100, ...as(users.author) })
+    const slugs = listed.docs.map((doc: any) => doc.slug)
+    assert.ok(slugs.includes(live.slug))
+    assert.ok(!slugs.includes(draft.slug), "a project's draft belongs to the editors")
+    await assert.rejects(payload.findByID({ collection: "projects", id: draft.id, draft: true, ...as(users.author) }))
+
+    const editors = await payload.find({ collection: "projects", draft: true, limit: 100, ...as(users.editor) })
+    assert.ok(editors.docs.some((doc: any) => doc.slug === draft.slug), "editors still see drafts")
+  })
 })
 
 describe("drafts", () => {

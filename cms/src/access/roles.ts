@@ -32,15 +32,17 @@ function requestedSlug(req: PayloadRequest): string | undefined {
 }
 
 /**
- * Published content is public. Drafts are read by editors, by their own author, and by a
- * storefront preview carrying a signed token for exactly that document.
+ * Published content is public. Drafts are read by editors, by a storefront preview carrying
+ * a signed token for exactly that document and, where the collection has an owner field
+ * (posts' `author`), by their owner. Without one (projects, which only editors write) a
+ * logged-in author reads what a visitor reads.
  */
 export const readPublishedOrPreview =
-  (collection: string): Access =>
+  (collection: string, { ownerField }: { ownerField?: string } = {}): Access =>
   ({ req }) => {
     const user = userOf(req)
     if (hasRole(user, "admin", "editor")) return true
-    if (user?.id) return { or: [published, { author: { equals: user.id } }] }
+    if (ownerField && user?.id) return { or: [published, { [ownerField]: { equals: user.id } }] }
     const token = req.headers?.get?.("x-preview-token")
     const slug = requestedSlug(req)
     if (token && slug && verifyPreviewToken(token, collection, slug, environment.previewSecret)) {

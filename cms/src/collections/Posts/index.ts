@@ -14,7 +14,7 @@ export const Posts: CollectionConfig = {
     useAsTitle: "title",
     defaultColumns: ["title", "author", "_status", "publishedAt"],
   },
-  access: { read: readPublishedOrPreview("posts"), create: isLoggedIn, update: editOwnPost, delete: deleteOwnDraft },
+  access: { read: readPublishedOrPreview("posts", { ownerField: "author" }), create: isLoggedIn, update: editOwnPost, delete: deleteOwnDraft },
   versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [enforceAuthorRules],

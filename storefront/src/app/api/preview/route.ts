@@ -2,8 +2,7 @@ import { verifyPreviewToken } from "@tailoc/signed-requests"
 import { cookies, draftMode } from "next/headers"
 import { NextResponse, type NextRequest } from "next/server"
 import { PREVIEW_COOKIE } from "@/lib/data/cms"
-
-const SECRET = process.env.PREVIEW_SECRET || "audio-tai-loc-dev-preview-secret"
+import { signingSecrets } from "@/lib/signing-secrets"
 
 /**
  * GET /api/preview?collection&slug&token&path: the CMS's live-preview link. A valid token
@@ -15,7 +14,7 @@ export async function GET(request: NextRequest) {
   const slug = params.get("slug") ?? ""
   const token = params.get("token") ?? ""
   const path = params.get("path") ?? "/"
-  if (!verifyPreviewToken(token, collection, slug, SECRET) || !path.startsWith("/")) {
+  if (!verifyPreviewToken(token, collection, slug, signingSecrets().previewSecret) || !path.startsWith("/")) {
     return NextResponse.json({ message: "Invalid or expired preview link" }, { status: 401 })
   }
   ;(await draftMode()).enable()

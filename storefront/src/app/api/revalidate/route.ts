@@ -1,8 +1,7 @@
 import { verify } from "@tailoc/signed-requests"
 import { revalidatePath, revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
-
-const SECRET = process.env.REVALIDATE_SECRET || "audio-tai-loc-dev-revalidate-secret"
+import { signingSecrets } from "@/lib/signing-secrets"
 
 /**
  * POST /api/revalidate, called by the CMS when published content changes. Acts only on a
@@ -12,7 +11,7 @@ export async function POST(request: NextRequest) {
   const body = await request.text()
   const timestamp = Number(request.headers.get("x-revalidate-timestamp"))
   const signature = request.headers.get("x-revalidate-signature") ?? ""
-  if (!verify(body, timestamp, signature, SECRET)) {
+  if (!verify(body, timestamp, signature, signingSecrets().revalidateSecret)) {
     return NextResponse.json({ message: "Invalid or expired signature" }, { status: 401 })
   }
   let parsed: { tags?: unknown; paths?: unknown }

@@ -1,5 +1,4 @@
 import type { ChildProcess } from "node:child_process"
-import net from "node:net"
 import { Emitter } from "@socket.io/redis-emitter"
 import { Redis } from "ioredis"
 import jwt from "jsonwebtoken"
@@ -8,19 +7,16 @@ import { spawnGateway } from "../realtime/spawn"
 
 jest.setTimeout(60_000)
 
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+// `npm test` sets TEST_REDIS_URL when a Redis answers. Without one these tests are reported
+// as skipped, never as passed, and say so loudly.
+const REDIS_URL = process.env.TEST_REDIS_URL
 const SECRET = "fanout-test-secret"
-
-function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL)
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
-    socket.once("connect", () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once("error", () => resolve(false))
-  })
+const describeWithRedis = REDIS_URL ? describe : describe.skip
+if (!REDIS_URL) {
+  console.warn(
+    "WARNING: TEST_REDIS_URL is not set, so the two-process fan-out tests did NOT run (reported as skipped). " +
+      "Set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them."
+  )
 }
 
 const tokenFor = (actor_type: string, actor_id: string) => jwt.sign({ actor_type, actor_id }, SECRET, { expiresIn: "10m" })
@@ -42,19 +38,13 @@ const next = (socket: Socket, event: string) =>
     })
   })
 
-describe("two gateway processes sharing Redis", () => {
-  let available = false
+describeWithRedis("two gateway processes sharing Redis", () => {
   const gateways: ChildProcess[] = []
   const sockets: Socket[] = []
   let redis: Redis
 
-  beforeAll(async () => {
-    available = await redisReachable()
-    if (!available) {
-      console.warn(`Redis is not reachable at ${REDIS_URL}: the fan-out tests need it and are skipped`)
-      return
-    }
-    redis = new Redis(REDIS_URL)
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL!)
   })
 
   afterAll(async () => {
@@ -64,8 +54,7 @@ describe("two gateway processes sharing Redis", () => {
   })
 
   it("delivers an event emitted on one process to a client connected to the other, and from a worker", async () => {
-    if (!available) return
-    const [first, second] = await Promise.all([1, 2].map(() => spawnGateway({ jwtSecret: SECRET, redisUrl: REDIS_URL })))
+    const [first, second] = await Promise.all([1, 2].map(() => spawnGateway({ jwtSecret: SECRET, redisUrl: REDIS_URL! })))
     gateways.push(first.child, second.child)
 
     const customer = await connect(second.port, tokenFor("customer", "cus_fanout"))
