@@ -1,29 +1,32 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { readAttachments } from "./utils/attachments"
-import { rateLimit, requireGuest } from "./utils/guest"
+import { requireGuest } from "./utils/guest"
+import { limitGuestRequests, limitGuestTokens, supportLimitRoutes } from "./utils/limits"
 import {
   AdminListConversations,
   ClaimGuestConversations,
   GuestCreateConversation,
   AdminPostMessage,
   AdminUpdateConversation,
+  PostAttachments,
   PostMessage,
   StoreCreateConversation,
 } from "./utils/validators"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/support/guest-token", methods: ["POST"], middlewares: [rateLimit(5, 600)] },
-    { matcher: "/store/support/guest/*", middlewares: [rateLimit(120, 60), requireGuest] },
+    { matcher: "/store/support/guest-token", methods: ["POST"], middlewares: [limitGuestTokens] },
+    { matcher: "/store/support/guest/*", middlewares: [limitGuestRequests, requireGuest] },
     { matcher: "/store/support/guest/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(GuestCreateConversation)] },
     { matcher: "/store/support/guest/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
     { matcher: "/store/support/conversations*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/support/conversations/claim", methods: ["POST"], middlewares: [validateAndTransformBody(ClaimGuestConversations)] },
     { matcher: "/store/support/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCreateConversation)] },
     { matcher: "/store/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
-    { matcher: "/store/support/conversations/:id/attachments", methods: ["POST"], middlewares: [readAttachments] },
+    { matcher: "/store/support/conversations/:id/attachments", methods: ["POST"], middlewares: [readAttachments, validateAndTransformBody(PostAttachments)] },
     { matcher: "/admin/support/conversations", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListConversations, {})] },
     { matcher: "/admin/support/conversations/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateConversation)] },
     { matcher: "/admin/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPostMessage)] },
+    ...supportLimitRoutes,
   ],
 })

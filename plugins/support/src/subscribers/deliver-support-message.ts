@@ -1,16 +1,18 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { supportLimitSettings } from "../lib/limits"
 import { SUPPORT_MODULE } from "../modules/support"
 import { conversationRoom, conversationStaffRoom } from "../modules/support/realtime/gateway"
 import type SupportModuleService from "../modules/support/service"
+import { publicAttachments } from "../modules/support/utils/attachments"
 
 /**
  * A stored message goes out as message:new with its id: to the conversation's room, or to
  * its staff room only for an internal note. A customer's message also notifies the
- * assignee, or every member of staff while nobody is assigned; a staff reply to a customer
- * who is not connected goes to them by e-mail.
+ * assignee, or every member of staff while nobody is assigned (coalesced per conversation);
+ * a staff reply to a customer who is not connected goes to them by e-mail.
  */
-export default async function deliverSupportMessage({ event, container }: SubscriberArgs<{ id: string; conversation_id: string }>) {
+export default async function deliverSupportMessage({ event, container }: SubscriberArgs<{ id: string; conversation_id: string; opens_conversation?: boolean }>) {
   const support: SupportModuleService = container.resolve(SUPPORT_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [message] = await support.listSupportMessages({ id: event.data.id })
@@ -24,7 +26,7 @@ export default async function deliverSupportMessage({ event, container }: Subscr
     author_id: message.author_id,
     body: message.body,
     is_internal: message.is_internal,
-    attachments: message.attachments,
+    attachments: publicAttachments(message.attachments),
     created_at: message.created_at,
   }
   await support.emitRealtime(message.is_internal ? conversationStaffRoom(conversation.id) : conversationRoom(conversation.id), "message:new", payload)
@@ -50,18 +52,23 @@ export default async function deliverSupportMessage({ event, container }: Subscr
   const recipients = conversation.assignee_id
     ? [conversation.assignee_id]
     : (await query.graph({ entity: "user", fields: ["id"] })).data.map((user: { id: string }) => user.id)
-  const notifications: { recipient_id: string }[] = await support.createInAppNotifications(
+  // One notice per member of staff for opening the conversation, and one for what follows,
+  // updated in place while unread: a burst of messages is one notice, pushed once per window.
+  const opening = Boolean(event.data.opens_conversation)
+  const notifications = await support.upsertCoalescedNotifications(
     recipients.map((userId) => ({
-      recipient_type: "user",
+      recipient_type: "user" as const,
       recipient_id: userId,
-      type: "support.message",
-      title: `Tin nhắn mới: ${conversation.subject}`,
+      type: opening ? "support.conversation" : "support.message",
+      resource_id: conversation.id,
+      title: `${opening ? "Cuộc trò chuyện mới" : "Tin nhắn mới"}: ${conversation.subject}`,
       body: message.body.slice(0, 200),
       link: `/app/support?conversation=${conversation.id}`,
-    })) as any
-  ) as any
-  for (const notification of notifications) {
-    await support.emitRealtime(`user:${notification.recipient_id}`, "notification:new", notification)
+    })),
+    { windowSeconds: supportLimitSettings().notificationWindowSeconds }
+  )
+  for (const { notify, ...notification } of notifications) {
+    if (notify) await support.emitRealtime(`user:${notification.recipient_id}`, "notification:new", notification)
   }
 }
 

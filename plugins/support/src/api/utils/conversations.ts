@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
+import { withAttachmentLinks } from "./attachment-access"
 
 export const CONVERSATION_FIELDS = [
   "id",
@@ -19,7 +20,7 @@ export const CONVERSATION_FIELDS = [
   "created_at",
 ]
 
-/** One conversation with its messages; customers get no internal notes. */
+/** One conversation with its messages; customers get no internal notes, everyone gets attachment links for their side. */
 export async function conversationWithMessages(
   scope: MedusaContainer,
   filters: Record<string, unknown>,
@@ -30,5 +31,9 @@ export async function conversationWithMessages(
   if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Conversation ${String(filters.id ?? "")} was not found`)
   const support: SupportModuleService = scope.resolve(SUPPORT_MODULE)
   const messages = await support.listMessagesAfter(data[0].id, { includeInternal: staff, limit: 500 })
-  return { ...data[0], messages }
+  const audience = staff ? "admin" : "store"
+  return {
+    ...data[0],
+    messages: messages.map((message) => ({ ...message, attachments: withAttachmentLinks(scope, data[0].id, message.attachments, audience) })),
+  }
 }

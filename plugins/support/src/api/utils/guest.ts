@@ -31,23 +31,3 @@ export function requireGuest(req: MedusaRequest, _res: MedusaResponse, next: Med
   ;(req as MedusaRequest & { guest_id: string }).guest_id = guestId
   next()
 }
-
-/**
- * At most `limit` requests per `windowSeconds` from one address, per server process. Enough
- * to stop a script minting guest tokens; a shared limit across processes would use Redis.
- */
-export function rateLimit(limit: number, windowSeconds: number) {
-  const hits = new Map<string, number[]>()
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const key = req.ip ?? req.socket.remoteAddress ?? "unknown"
-    const now = Date.now()
-    const recent = (hits.get(key) ?? []).filter((at) => now - at < windowSeconds * 1000)
-    if (recent.length >= limit) {
-      res.setHeader("Retry-After", String(Math.ceil((recent[0] + windowSeconds * 1000 - now) / 1000)))
-      return res.status(429).json({ type: "rate_limited", message: `Too many requests: at most ${limit} every ${windowSeconds} seconds` })
-    }
-    recent.push(now)
-    hits.set(key, recent)
-    next()
-  }
-}

@@ -12,6 +12,17 @@ export const StoreCreateConversation = z
   .strict()
 
 export const PostMessage = z.object({ body }).strict()
+/** The text fields of an attachment upload (multipart): an optional caption. */
+export const PostAttachments = z
+  .object({
+    body: z
+      .string()
+      .trim()
+      .max(5000, "body can be at most 5000 characters")
+      .refine((text) => !text.includes("\u0000"), "body cannot contain NUL characters")
+      .optional(),
+  })
+  .strict()
 export const AdminPostMessage = z.object({ body, is_internal: z.boolean().default(false) }).strict()
 
 export const AdminUpdateConversation = z

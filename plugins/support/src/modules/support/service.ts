@@ -1,10 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Conversation from "./models/conversation"
 import InAppNotification from "./models/in-app-notification"
 import Message from "./models/message"
 import type { SupportModuleOptions } from "./loaders/realtime"
 import type { Actor, RealtimeGateway } from "./realtime/gateway"
+import { publicAttachments, type StoredAttachment } from "./utils/attachments"
 
 export const MAX_MESSAGE_LENGTH = 5000
 
@@ -15,10 +16,23 @@ export type PostMessageInput = {
   author: MessageAuthor
   body: string
   is_internal?: boolean
-  attachments?: { url: string; name: string; mime_type: string; size: number }[]
+  attachments?: StoredAttachment[]
 }
 
 type InjectedDependencies = { realtimeGateway?: RealtimeGateway }
+
+/** A notice about one resource, to be coalesced with the recipient's unread notice about it. */
+export type CoalescedNotificationInput = {
+  recipient_type: "customer" | "user"
+  recipient_id: string
+  type: string
+  resource_id: string
+  title: string
+  body?: string | null
+  link?: string | null
+}
+
+const NOTIFICATION_COLUMNS = ["recipient_type", "recipient_id", "type", "resource_id", "title", "body", "link"] as const
 
 class SupportModuleService extends MedusaService({
   SupportConversation: Conversation,
@@ -83,6 +97,51 @@ class SupportModuleService extends MedusaService({
       conversationIds
     )
     return Object.fromEntries(rows.map((row) => [row.conversation_id, Number(row.unread)]))
+  }
+
+  /**
+   * Stores each notice, or, while the recipient has an unread one of the same type about the
+   * same resource, updates that one (count, title, body) instead. One INSERT … ON CONFLICT
+   * against a partial unique index, so concurrent subscribers in any number of processes
+   * cannot add a second row. Returns each notice with `notify`: true when it is new, or when
+   * the recipient was last pushed it more than `windowSeconds` ago, so a burst is pushed once.
+   */
+  @InjectManager()
+  async upsertCoalescedNotifications(
+    notifications: CoalescedNotificationInput[],
+    { windowSeconds }: { windowSeconds: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(CoalescedNotificationInput & { id: string; count: number; read_at: null; created_at: Date; updated_at: Date; notify: boolean })[]> {
+    if (!notifications.length) return []
+    const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<any[]> }
+    const rows = notifications.map(() => `(?, ${NOTIFICATION_COLUMNS.map(() => "?").join(", ")}, 1, now())`).join(", ")
+    const params = notifications.flatMap((notification) => [
+      generateEntityId(undefined, "ntf"),
+      ...NOTIFICATION_COLUMNS.map((column) => notification[column] ?? null),
+    ])
+    return manager.execute(
+      `INSERT INTO in_app_notification (id, ${NOTIFICATION_COLUMNS.join(", ")}, count, notified_at)
+       VALUES ${rows}
+       ON CONFLICT (recipient_type, recipient_id, type, resource_id) WHERE read_at IS NULL AND deleted_at IS NULL AND resource_id IS NOT NULL
+       DO UPDATE SET
+         count = in_app_notification.count + 1,
+         title = excluded.title,
+         body = excluded.body,
+         link = excluded.link,
+         updated_at = now(),
+         notified_at = CASE WHEN in_app_notification.notified_at IS NULL OR in_app_notification.notified_at <= now() - ? * interval '1 second'
+                            THEN now() ELSE in_app_notification.notified_at END
+       RETURNING id, ${NOTIFICATION_COLUMNS.join(", ")}, count, read_at, created_at, updated_at, notified_at = now() AS notify`,
+      [...params, windowSeconds]
+    )
+  }
+
+  /** The recipient has seen the resource: its notices are read, and the next event starts a new one. */
+  async markNotificationsRead(recipient: { type: "customer" | "user"; id: string }, resourceId: string, sharedContext?: Context) {
+    await this.updateInAppNotifications(
+      { selector: { recipient_type: recipient.type, recipient_id: recipient.id, resource_id: resourceId, read_at: null }, data: { read_at: new Date() } },
+      sharedContext
+    )
   }
 
   /** Whether any socket (on any gateway process, through the adapter) is in `room`. */
@@ -169,7 +228,7 @@ class SupportModuleService extends MedusaService({
     { afterId, includeInternal = false, limit = 200 }: { afterId?: string | null; includeInternal?: boolean; limit?: number } = {},
     sharedContext?: Context
   ) {
-    return this.listSupportMessages(
+    const messages = await this.listSupportMessages(
       {
         conversation_id: conversationId,
         ...(afterId && { id: { $gt: afterId } }),
@@ -178,6 +237,29 @@ class SupportModuleService extends MedusaService({
       { order: { id: "ASC" }, take: limit },
       sharedContext
     )
+    return messages.map((message) => ({ ...message, attachments: publicAttachments(message.attachments) }))
+  }
+
+  /**
+   * One attachment of a conversation, with the file key it is stored under; undefined when the
+   * conversation has no such attachment (or, for customers, only in an internal note).
+   */
+  @InjectManager()
+  async retrieveAttachment(
+    conversationId: string,
+    attachmentId: string,
+    { includeInternal }: { includeInternal: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredAttachment | undefined> {
+    const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<{ attachments: StoredAttachment[] }[]> }
+    const rows = await manager.execute(
+      `SELECT m.attachments FROM support_message m
+       WHERE m.conversation_id = ? AND m.deleted_at IS NULL AND (? OR m.is_internal = false)
+         AND m.attachments @> CAST(? AS jsonb)
+       LIMIT 1`,
+      [conversationId, includeInternal, JSON.stringify([{ id: attachmentId }])]
+    )
+    return rows[0]?.attachments.find((attachment) => attachment.id === attachmentId)
   }
 }
 

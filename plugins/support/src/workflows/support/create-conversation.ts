@@ -29,6 +29,8 @@ export const createConversationWorkflow = createWorkflow("create-support-convers
     data: transform({ message, conversation }, ({ message: posted, conversation: created }) => ({
       id: posted.id,
       conversation_id: created.id,
+      // Staff are told of a new conversation apart from the messages that follow it.
+      opens_conversation: true,
     })),
   }).config({ name: "emit-first-message" })
   return new WorkflowResponse({ conversation, message })

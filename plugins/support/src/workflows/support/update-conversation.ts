@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkAssigneeExistsStep } from "./steps/check-assignee-exists"
 import { updateConversationStep } from "./steps/update-conversation"
 
 export type UpdateConversationWorkflowInput = {
@@ -10,6 +11,7 @@ export type UpdateConversationWorkflowInput = {
 }
 
 export const updateConversationWorkflow = createWorkflow("update-support-conversation", (input: UpdateConversationWorkflowInput) => {
+  checkAssigneeExistsStep(transform(input, (data) => ({ assignee_id: data.assignee_id })))
   const conversation = updateConversationStep(input)
   emitEventStep({
     eventName: "support.conversation.updated",

@@ -4,9 +4,10 @@ import { Badge, Button, Checkbox, Container, Heading, Label, Text, Textarea, toa
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
 import { io, type Socket } from "socket.io-client"
+import { MessageAttachments, type Attachment } from "../../components/message-attachments"
 import { formatTime, sdk } from "../../lib/client"
 
-type Message = { id: string; author_type: string; body: string; is_internal: boolean; created_at: string }
+type Message = { id: string; author_type: string; body: string; is_internal: boolean; created_at: string; attachments?: Attachment[] | null }
 type Conversation = {
   id: string
   kind: "chat" | "ticket"
@@ -180,6 +181,7 @@ const SupportInboxPage = () => {
                 >
                   {/* Rendered as text, never as HTML: message bodies come from customers. */}
                   <Text size="small" className="whitespace-pre-wrap">{message.body}</Text>
+                  <MessageAttachments conversationId={selectedId} attachments={message.attachments} />
                   <Text size="xsmall" className="text-ui-fg-subtle">
                     {message.is_internal ? "Ghi chú nội bộ · " : ""}{formatTime(message.created_at)}
                   </Text>
