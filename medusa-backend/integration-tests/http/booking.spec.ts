@@ -2,9 +2,13 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sendBookingReminders from "@tailoc/medusa-plugin-booking/jobs/send-booking-reminders"
 import { seedShop, type SeedSummary } from "../../src/seed"
+import { bookingServices } from "../../src/seed/data/booking"
 import { failure, loginAdmin, registerCustomer, type RequestConfig } from "../helpers/accounts"
 
 jest.setTimeout(240_000)
+// This suite books many slots for two customers; the cap on live bookings (3 by default)
+// has its own tests in booking-abuse.spec.ts.
+process.env.BOOKING_MAX_LIVE_BOOKINGS_PER_CUSTOMER = "50"
 
 const DAY = 86_400_000
 const localDate = (offsetDays: number) =>
@@ -33,6 +37,8 @@ medusaIntegrationTestRunner({
       repair = data.booking_services.find((service: any) => service.handle === "sua-chua-amply-tai-showroom")
       const { data: staff } = await api.get("/admin/technicians", admin)
       hung = staff.technicians.find((technician: any) => technician.name === "Nguyễn Văn Hùng")
+      // Customers pick a technician in these tests, which a service must allow.
+      await api.post(`/admin/booking-services/${tuning.id}`, { customer_may_choose_technician: true }, admin)
     })
 
     /** Free slots of the tuning service in TP. Hồ Chí Minh from day 3 to day 10. */
@@ -55,8 +61,22 @@ medusaIntegrationTestRunner({
     describe("services and availability", () => {
       it("lists the seeded services with VND prices", async () => {
         const { data } = await api.get("/store/booking-services", store)
-        expect(data.booking_services.length).toBeGreaterThanOrEqual(6)
-        expect(tuning).toMatchObject({ duration_minutes: 90, requires_address: true })
+        const terms = (service: any) => ({
+          name: service.name,
+          duration_minutes: service.duration_minutes,
+          price: service.price,
+          currency_code: service.currency_code,
+          deposit_amount: service.deposit_amount,
+          requires_address: service.requires_address,
+        })
+        const listed = Object.fromEntries(data.booking_services.map((service: any) => [service.handle, terms(service)]))
+        const seededTerms = Object.fromEntries(
+          bookingServices.map((service) => [
+            service.handle,
+            terms({ ...service, currency_code: "vnd", deposit_amount: "deposit_amount" in service ? service.deposit_amount : null }),
+          ])
+        )
+        expect(listed).toMatchObject(seededTerms)
       })
 
       it("offers slots in the shop's time zone without naming technicians", async () => {
@@ -99,7 +119,7 @@ medusaIntegrationTestRunner({
         const after = await openSlots(hung.id)
         expect(after.map((candidate) => candidate.starts_at)).not.toContain(slot.starts_at)
         const taken = await failure(book(bob, slot.starts_at, { technician_id: hung.id }))
-        expect(taken).toMatchObject({ status: 409, message: expect.stringMatching(/taken/) })
+        expect(taken).toMatchObject({ status: 409, message: expect.stringMatching(/đã có người đặt/) })
       })
 
       it("requires a logged-in customer", async () => {
@@ -110,13 +130,13 @@ medusaIntegrationTestRunner({
       it("rejects bad requests with a clear 4xx and saves nothing", async () => {
         const [slot] = await openSlots()
         const cases: [Record<string, unknown>, number, RegExp][] = [
-          [{ service_id: "bsvc_does_not_exist" }, 404, /does not exist/],
-          [{ starts_at: new Date(Date.now() - DAY).toISOString() }, 400, /at least 120 minutes from now/],
-          [{ starts_at: `${localDate(4)}T03:00:00+07:00` }, 400, /outside working hours/],
+          [{ service_id: "bsvc_does_not_exist" }, 404, /không tồn tại/],
+          [{ starts_at: new Date(Date.now() - DAY).toISOString() }, 400, /ít nhất 120 phút/],
+          [{ starts_at: `${localDate(4)}T03:00:00+07:00` }, 400, /ngoài giờ làm việc/],
           [{ starts_at: "next tuesday" }, 400, /starts_at must be an ISO 8601 date-time/],
-          [{ address: undefined }, 400, /give the address/],
+          [{ address: undefined }, 400, /nhập địa chỉ/],
           [{ province_code: "Saigon" }, 400, /province_code must be/],
-          [{ starts_at: slot.starts_at, technician_id: "tech_unknown" }, 400, /not a bookable time/],
+          [{ starts_at: slot.starts_at, technician_id: "tech_unknown" }, 400, /không phải giờ đặt được/],
         ]
         for (const [override, status, message] of cases) {
           const result = await failure(book(alice, slot.starts_at, override))
@@ -158,7 +178,7 @@ medusaIntegrationTestRunner({
           { service_id: tuning.id, technician_id: hung.id, customer_id: alice.customerId, status: "confirmed", ...bookingService.bookingTimes(service, startsAt) },
         ])
         const refused = await failure(api.post(`/store/bookings/${soon.id}/cancel`, {}, alice))
-        expect(refused).toMatchObject({ status: 400, message: expect.stringMatching(/less than 24 hours.*call the shop/) })
+        expect(refused).toMatchObject({ status: 400, message: expect.stringMatching(/chưa đầy 24 giờ.*gọi cửa hàng/) })
 
         const { data } = await api.post(`/admin/bookings/${soon.id}/cancel`, { reason: "Khách gọi điện huỷ" }, admin)
         expect(data.booking.status).toBe("cancelled")

@@ -1,5 +1,7 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { localized, type ShopLanguage } from "@tailoc/shop-locale"
 import { SHOP_TIME_ZONE } from "../../modules/booking/utils/time-zone"
 
 /** What a customer sees of their booking; staff-only details stay out. */
@@ -54,4 +56,20 @@ export async function queryBooking(scope: MedusaContainer, fields: string[], fil
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${String(filters.id ?? "")} was not found`)
   }
   return bookings[0]
+}
+
+/** The Idempotency-Key header: 1–255 visible ASCII characters, e.g. a UUID the client made. */
+export function idempotencyKeyOf(req: MedusaRequest, language: ShopLanguage): string | undefined {
+  const key = req.headers["idempotency-key"]
+  if (key === undefined) return undefined
+  if (typeof key !== "string" || !/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      localized(language, {
+        vi: "Idempotency-Key phải gồm 1–255 ký tự ASCII nhìn thấy được, ví dụ một UUID.",
+        en: "Idempotency-Key must be 1–255 visible ASCII characters, such as a UUID.",
+      })
+    )
+  }
+  return key
 }

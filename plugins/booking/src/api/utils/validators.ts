@@ -1,10 +1,23 @@
 import { z } from "@medusajs/framework/zod"
 
+/** Bookings, time off and filters live in these years; anything else is a typo or a probe, not a 500. */
+const EARLIEST_YEAR = 2000
+const LATEST_YEAR = 2100
+const inShopYears = (year: number) => year >= EARLIEST_YEAR && year <= LATEST_YEAR
+
 export const localDate = (name: string) =>
-  z.string({ error: `${name} is required (YYYY-MM-DD)` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date such as 2026-12-07`)
+  z
+    .string({ error: `${name} is required (YYYY-MM-DD)` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date such as 2026-12-07`)
+    .refine((value) => inShopYears(Number(value.slice(0, 4))), `${name} must be a date between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`)
 
 export const dateTime = (name: string) =>
-  z.iso.datetime({ offset: true, error: `${name} must be an ISO 8601 date-time such as 2026-12-07T09:00:00+07:00` })
+  z.iso
+    .datetime({ offset: true, error: `${name} must be an ISO 8601 date-time such as 2026-12-07T09:00:00+07:00` })
+    .refine(
+      (value) => inShopYears(new Date(value).getUTCFullYear()),
+      `${name} must be a date-time between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`
+    )
 
 const province = z
   .string()
@@ -85,13 +98,15 @@ export const AdminCreateTechnician = z
     user_id: z.string().nullable().optional(),
     phone: z.string().max(30).nullable().optional(),
     email: z.string().email().nullable().optional(),
-    skills: z.array(z.string().min(1)).default([]),
-    service_provinces: z.array(province).default([]),
+    skills: z.array(z.string().min(1)).optional(),
+    service_provinces: z.array(province).optional(),
     is_active: z.boolean().optional(),
-    working_hours: z.array(Shift).default([]),
+    working_hours: z.array(Shift).optional(),
   })
   .strict()
 
+// No zod defaults in the create schemas: `.partial()` would apply them to every update and
+// wipe what was not sent. The models and workflows default missing values on create.
 export const AdminUpdateTechnician = AdminCreateTechnician.partial().strict()
 
 export const AdminAddTimeOff = z
@@ -106,12 +121,13 @@ export const AdminCreateServiceOffering = z
     duration_minutes: z.number().int().min(15).max(24 * 60),
     price: z.number().int("VND prices have no decimals").min(0),
     deposit_amount: z.number().int().min(0).nullable().optional(),
-    required_skills: z.array(z.string().min(1)).default([]),
-    requires_address: z.boolean().default(true),
-    buffer_before_minutes: z.number().int().min(0).max(240).default(0),
-    buffer_after_minutes: z.number().int().min(0).max(240).default(0),
+    required_skills: z.array(z.string().min(1)).optional(),
+    requires_address: z.boolean().optional(),
+    buffer_before_minutes: z.number().int().min(0).max(240).optional(),
+    buffer_after_minutes: z.number().int().min(0).max(240).optional(),
     product_variant_id: z.string().nullable().optional(),
     is_active: z.boolean().optional(),
+    customer_may_choose_technician: z.boolean().optional(),
   })
   .strict()
 

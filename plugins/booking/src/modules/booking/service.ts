@@ -1,5 +1,6 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { ShopLanguage } from "@tailoc/shop-locale"
 import Booking from "./models/booking"
 import BookingHistory from "./models/booking-history"
 import ServiceOffering from "./models/service-offering"
@@ -7,7 +8,8 @@ import Technician from "./models/technician"
 import TimeOff from "./models/time-off"
 import WorkingHours from "./models/working-hours"
 import { computeAvailableSlots, type BusyInterval, type Slot } from "./utils/availability"
-import { isOverlapViolation, SLOT_UNAVAILABLE } from "./utils/conflicts"
+import { CUSTOMER_NO_OVERLAP_CONSTRAINT, NO_OVERLAP_CONSTRAINT, violatedOverlapConstraint } from "./utils/conflicts"
+import { BookingErrors } from "./utils/messages"
 import { addDays, daysBetween, localTimeToUtc, parseLocalDate, SHOP_TIME_ZONE } from "./utils/time-zone"
 
 export type BookingModuleOptions = {
@@ -19,6 +21,11 @@ export type BookingModuleOptions = {
   slotStepMinutes?: number
   /** Longest date range one availability request may cover. */
   maximumRangeDays?: number
+  /**
+   * Live bookings (requested, confirmed or in progress, not yet over) one customer may hold
+   * at once; defaults to BOOKING_MAX_LIVE_BOOKINGS_PER_CUSTOMER, else 3. Staff are not bound by it.
+   */
+  maxLiveBookingsPerCustomer?: number
 }
 
 export type BookingPolicy = Required<BookingModuleOptions>
@@ -33,6 +40,10 @@ export type AvailabilityRequest = {
   exclude_booking_id?: string
   /** Working hours and time off only: tells "outside working hours" from "taken". */
   ignore_bookings?: boolean
+  /** A customer filtering by technician, allowed only where the service lets them choose. */
+  technician_chosen_by_customer?: boolean
+  /** Language of the errors a customer can act on. */
+  language?: ShopLanguage
   now?: Date
 }
 
@@ -43,6 +54,32 @@ const MINUTE = 60_000
 export type BookingRecord = InferTypeOf<typeof Booking>
 
 type SqlManager = { execute: (sql: string, params: unknown[]) => Promise<any[]> }
+
+export type PlaceBookingData = Record<string, unknown> & {
+  customer_id?: string | null
+  starts_at: Date
+  idempotency_key?: string | null
+  idempotency_fingerprint?: string | null
+}
+
+export type PlaceBookingOptions = {
+  language?: ShopLanguage
+  /** Whether the customer's cap on live bookings applies (customers booking for themselves). */
+  limitLiveBookings?: boolean
+}
+
+/** `created` is false when an earlier request with the same idempotency key already made it. */
+export type PlacedBooking = { booking: BookingRecord; created: boolean }
+
+function liveBookingLimitFromEnvironment(): number | undefined {
+  const raw = process.env.BOOKING_MAX_LIVE_BOOKINGS_PER_CUSTOMER
+  if (raw === undefined || raw === "") return undefined
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`BOOKING_MAX_LIVE_BOOKINGS_PER_CUSTOMER must be a whole number of at least 1 (got "${raw}")`)
+  }
+  return value
+}
 
 class BookingModuleService extends MedusaService({
   ServiceOffering,
@@ -63,6 +100,7 @@ class BookingModuleService extends MedusaService({
       minimumNoticeMinutes: options.minimumNoticeMinutes ?? 120,
       slotStepMinutes: options.slotStepMinutes ?? 30,
       maximumRangeDays: options.maximumRangeDays ?? 62,
+      maxLiveBookingsPerCustomer: options.maxLiveBookingsPerCustomer ?? liveBookingLimitFromEnvironment() ?? 3,
     }
   }
 
@@ -104,6 +142,9 @@ class BookingModuleService extends MedusaService({
     const service = await this.retrieveServiceOffering(request.service_id, {}, sharedContext)
     if (!service.is_active) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service ${service.id} is not offered at the moment`)
+    }
+    if (request.technician_id && request.technician_chosen_by_customer && !service.customer_may_choose_technician) {
+      throw BookingErrors.technicianChoiceNotAllowed(request.language ?? "en", service.name)
     }
 
     const rangeStart = new Date(localTimeToUtc(addDays(request.from, -1), 0, this.policy.timeZone))
@@ -187,23 +228,84 @@ class BookingModuleService extends MedusaService({
     }
   }
 
-  async rescheduleBooking(id: string, update: Record<string, unknown>, sharedContext?: Context): Promise<BookingRecord> {
+  /**
+   * Creates one booking. For a customer's booking it first takes a lock on that customer
+   * held until the transaction ends, so the checks below see every booking their concurrent
+   * requests made: a repeat of an idempotency key gets the first booking back, and the cap on
+   * live bookings holds however many requests arrive at once. Overlaps (the technician's or
+   * the customer's own) are refused by PostgreSQL and come back as 409s.
+   */
+  @InjectManager()
+  async placeBooking(
+    data: PlaceBookingData,
+    options: PlaceBookingOptions = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlacedBooking> {
     try {
-      return (await this.updateBookings({ id, ...update } as any, sharedContext)) as unknown as BookingRecord
+      return await this.placeBooking_(data, options, sharedContext)
     } catch (error) {
-      throw this.toConflict(error)
+      throw this.toConflict(error, options.language, data.starts_at)
     }
   }
 
-  private toConflict(error: unknown) {
-    if (isOverlapViolation(error)) {
-      return new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "This time was just taken: the technician already has a booking that overlaps it. Please choose another slot.",
-        SLOT_UNAVAILABLE
-      )
+  @InjectTransactionManager()
+  protected async placeBooking_(
+    data: PlaceBookingData,
+    options: PlaceBookingOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlacedBooking> {
+    const language = options.language ?? "en"
+    const customerId = data.customer_id
+    if (customerId) {
+      const manager = sharedContext.transactionManager as unknown as SqlManager
+      await manager.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`booking:customer:${customerId}`])
+
+      if (data.idempotency_key) {
+        const [earlier] = await this.listBookings({ customer_id: customerId, idempotency_key: data.idempotency_key }, {}, sharedContext)
+        if (earlier) {
+          if (earlier.idempotency_fingerprint !== data.idempotency_fingerprint) throw BookingErrors.idempotencyKeyReused(language)
+          return { booking: earlier as unknown as BookingRecord, created: false }
+        }
+      }
+
+      if (options.limitLiveBookings) {
+        const [{ count }] = await manager.execute(
+          `SELECT count(*)::int AS count FROM booking
+           WHERE customer_id = ? AND deleted_at IS NULL AND status IN ('requested', 'confirmed', 'in_progress') AND ends_at > now()`,
+          [customerId]
+        )
+        if (count >= this.policy.maxLiveBookingsPerCustomer) {
+          throw BookingErrors.liveBookingLimit(language, this.policy.maxLiveBookingsPerCustomer)
+        }
+      }
     }
-    return error
+    const [booking] = await this.createBookings([data as any], sharedContext)
+    return { booking: booking as unknown as BookingRecord, created: true }
+  }
+
+  async rescheduleBooking(
+    id: string,
+    update: Record<string, unknown>,
+    language?: ShopLanguage,
+    sharedContext?: Context
+  ): Promise<BookingRecord> {
+    try {
+      return (await this.updateBookings({ id, ...update } as any, sharedContext)) as unknown as BookingRecord
+    } catch (error) {
+      throw this.toConflict(error, language, update.starts_at as Date | undefined)
+    }
+  }
+
+  /** PostgreSQL's refusal of an overlap, as the 409 a person can act on. */
+  private toConflict(error: unknown, language: ShopLanguage = "en", startsAt?: Date | string) {
+    switch (violatedOverlapConstraint(error)) {
+      case NO_OVERLAP_CONSTRAINT:
+        return BookingErrors.slotTaken(language, startsAt)
+      case CUSTOMER_NO_OVERLAP_CONSTRAINT:
+        return BookingErrors.customerAlreadyBooked(language, startsAt)
+      default:
+        return error
+    }
   }
 
   /**

@@ -1,16 +1,25 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShopLanguage } from "@tailoc/shop-locale"
 import type { BookingActor } from "../../modules/booking/utils/rules"
 import { loadBookingStep } from "./steps/load-booking"
 import { prepareBookingStep } from "./steps/prepare-booking"
 import { recordBookingHistoryStep } from "./steps/record-booking-history"
 import { updateBookingStep } from "./steps/update-booking"
 
-export type RescheduleBookingWorkflowInput = { booking_id: string; starts_at: string; actor: BookingActor }
+export type RescheduleBookingWorkflowInput = {
+  booking_id: string
+  starts_at: string
+  actor: BookingActor
+  /** Language of the errors; English for staff and internal callers. */
+  language?: ShopLanguage
+}
 
 /** Moves a booking to another slot with the same technician. */
 export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (input: RescheduleBookingWorkflowInput) => {
-  const booking = loadBookingStep(transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, require_open: true })))
+  const booking = loadBookingStep(
+    transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, require_open: true, language: data.language }))
+  )
 
   const prepared = prepareBookingStep(
     transform({ booking, input }, ({ booking: current, input: data }) => ({
@@ -20,11 +29,16 @@ export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (i
       province_code: current.province_code,
       address: current.address as Record<string, unknown> | null,
       exclude_booking_id: current.id,
+      language: data.language,
     }))
   )
 
   const updated = updateBookingStep(
-    transform({ booking, prepared }, ({ booking: current, prepared: ready }) => ({ id: current.id, update: { ...ready.times } }))
+    transform({ booking, prepared, input }, ({ booking: current, prepared: ready, input: data }) => ({
+      id: current.id,
+      update: { ...ready.times },
+      language: data.language,
+    }))
   )
 
   const history = recordBookingHistoryStep(

@@ -1,6 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShopLanguage } from "@tailoc/shop-locale"
+import { BookingErrors } from "../../modules/booking/utils/messages"
 import { assertTransition, type BookingActor, type BookingStatus } from "../../modules/booking/utils/rules"
 import { loadBookingStep } from "./steps/load-booking"
 import { recordBookingHistoryStep } from "./steps/record-booking-history"
@@ -11,15 +12,17 @@ export type UpdateBookingStatusWorkflowInput = {
   status: BookingStatus
   reason?: string | null
   actor: BookingActor
+  /** Language of the errors; English for staff and internal callers. */
+  language?: ShopLanguage
 }
 
 const checkTransitionStep = createStep(
   "check-booking-transition",
   async ({ booking, input }: { booking: { id: string; status: string }; input: UpdateBookingStatusWorkflowInput }) => {
     if (input.actor.type === "customer" && input.status !== "cancelled") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Customers can only cancel their bookings")
+      throw BookingErrors.customersOnlyCancel(input.language ?? "en")
     }
-    assertTransition(booking.id, booking.status as BookingStatus, input.status)
+    assertTransition(booking.status as BookingStatus, input.status, input.language)
     return new StepResponse(undefined)
   }
 )
@@ -31,7 +34,9 @@ const checkTransitionStep = createStep(
 export const updateBookingStatusWorkflow = createWorkflow(
   "update-booking-status",
   (input: UpdateBookingStatusWorkflowInput) => {
-    const booking = loadBookingStep(transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor })))
+    const booking = loadBookingStep(
+      transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, language: data.language }))
+    )
     checkTransitionStep({ booking, input })
 
     const updated = updateBookingStep(

@@ -10,7 +10,8 @@ export const ACTIVE_BOOKING_STATUSES = ["requested", "confirmed", "in_progress"]
 /**
  * A job on a technician's calendar. Times are UTC; `blocked_from`/`blocked_until` widen
  * the appointment by the service's buffers and are what may never overlap for one
- * technician (an exclusion constraint in the database, see the migrations).
+ * technician; one customer's live appointments may not overlap either (exclusion
+ * constraints in the database, see the migrations).
  */
 const Booking = model
   .define("booking", {
@@ -31,6 +32,10 @@ const Booking = model
     cancellation_reason: model.text().nullable(),
     cancelled_at: model.dateTime().nullable(),
     reminder_sent_at: model.dateTime().nullable(),
+    /** The customer's Idempotency-Key: a repeat of the request returns this booking. */
+    idempotency_key: model.text().nullable(),
+    /** Hash of the request that carried the key, to refuse the same key on a different request. */
+    idempotency_fingerprint: model.text().nullable(),
     service: model.belongsTo(() => ServiceOffering, { mappedBy: "bookings" }),
     technician: model.belongsTo(() => Technician, { mappedBy: "bookings" }),
     history: model.hasMany(() => BookingHistory, { mappedBy: "booking" }),
@@ -40,6 +45,7 @@ const Booking = model
     { on: ["customer_id", "starts_at"], where: "deleted_at IS NULL" },
     { on: ["status", "starts_at"], where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
+    { on: ["customer_id", "idempotency_key"], unique: true, where: "deleted_at IS NULL AND idempotency_key IS NOT NULL" },
   ])
   .checks([
     {

@@ -18,6 +18,8 @@ const ServiceOffering = model
     requires_address: model.boolean().default(true),
     buffer_before_minutes: model.number().default(0),
     buffer_after_minutes: model.number().default(0),
+    /** Whether customers may pick the technician; otherwise the shop assigns one. */
+    customer_may_choose_technician: model.boolean().default(false),
     /** Variant a customer adds to a cart to pay the price or deposit of a booking. */
     product_variant_id: model.text().nullable(),
     is_active: model.boolean().default(true),

@@ -1,4 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { ShopLanguage } from "@tailoc/shop-locale"
+import { BookingErrors } from "./messages"
 
 export type BookingStatus = "requested" | "confirmed" | "in_progress" | "completed" | "cancelled" | "no_show"
 export type BookingActor = { type: "customer" | "user" | "system"; id?: string | null }
@@ -13,20 +14,16 @@ const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
   no_show: [],
 }
 
-export function assertTransition(bookingId: string, from: BookingStatus, to: BookingStatus) {
+export function assertTransition(from: BookingStatus, to: BookingStatus, language: ShopLanguage = "en") {
   if (!TRANSITIONS[from]?.includes(to)) {
-    const allowed = TRANSITIONS[from]?.length ? TRANSITIONS[from].join(", ") : "nothing (it is final)"
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Booking ${bookingId} is ${from} and cannot become ${to}; from ${from} it can become ${allowed}`
-    )
+    throw BookingErrors.transition(language, from, to, TRANSITIONS[from] ?? [])
   }
 }
 
 /** Whether the booking's time and technician may still change. */
-export function assertStillOpen(bookingId: string, status: BookingStatus) {
+export function assertStillOpen(status: BookingStatus, language: ShopLanguage = "en") {
   if (status !== "requested" && status !== "confirmed") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Booking ${bookingId} is ${status} and can no longer be changed`)
+    throw BookingErrors.notOpen(language, status)
   }
 }
 
@@ -35,17 +32,15 @@ export function assertStillOpen(bookingId: string, status: BookingStatus) {
  * `windowHours` before it starts; later, they call the shop. Staff are not bound by it.
  */
 export function assertCustomerMayChange(
-  booking: { id: string; starts_at: Date | string },
+  booking: { starts_at: Date | string },
   actor: BookingActor,
   windowHours: number,
-  now: Date
+  now: Date,
+  language: ShopLanguage = "en"
 ) {
   if (actor.type !== "customer") return
   const hoursLeft = (new Date(booking.starts_at).getTime() - now.getTime()) / 3_600_000
   if (hoursLeft < windowHours) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Booking ${booking.id} starts in less than ${windowHours} hours and can no longer be changed online; please call the shop`
-    )
+    throw BookingErrors.changeWindowClosed(language, windowHours)
   }
 }

@@ -1,7 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShopLanguage } from "@tailoc/shop-locale"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import { BookingErrors } from "../../../modules/booking/utils/messages"
 import {
   assertCustomerMayChange,
   assertStillOpen,
@@ -14,16 +15,19 @@ export type LoadBookingInput = {
   actor: BookingActor
   /** Time and technician changes need a booking that has not started or ended. */
   require_open?: boolean
+  /** Language of the errors; English for staff and internal callers. */
+  language?: ShopLanguage
 }
 
 /** The booking about to change, after the shop's rules for who may change it and when. */
 export const loadBookingStep = createStep("load-booking", async (input: LoadBookingInput, { container }) => {
   const bookingService: BookingModuleService = container.resolve(BOOKING_MODULE)
   const [booking] = await bookingService.listBookings({ id: input.booking_id }, { relations: ["service"] })
+  const language = input.language ?? "en"
   if (!booking || (input.actor.type === "customer" && booking.customer_id !== input.actor.id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${input.booking_id} was not found`)
+    throw BookingErrors.bookingNotFound(language)
   }
-  if (input.require_open) assertStillOpen(booking.id, booking.status as BookingStatus)
-  assertCustomerMayChange(booking, input.actor, bookingService.policy.customerChangeWindowHours, new Date())
+  if (input.require_open) assertStillOpen(booking.status as BookingStatus, language)
+  assertCustomerMayChange(booking, input.actor, bookingService.policy.customerChangeWindowHours, new Date(), language)
   return new StepResponse(booking)
 })

@@ -16,6 +16,7 @@ export type ServiceOfferingInput = {
   buffer_after_minutes?: number
   product_variant_id?: string | null
   is_active?: boolean
+  customer_may_choose_technician?: boolean
 }
 
 function assertSensible(input: ServiceOfferingInput) {
