@@ -1,11 +1,14 @@
 import { verify } from "@tailoc/signed-requests"
 import { revalidatePath, revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
+import { revalidationTargets } from "@/lib/revalidation"
 import { signingSecrets } from "@/lib/signing-secrets"
 
 /**
- * POST /api/revalidate, called by the CMS when published content changes. Acts only on a
- * fresh request signed with the shared secret, and only on the storefront's own paths.
+ * POST /api/revalidate `{ tags, paths }`, signed with the shared REVALIDATE_SECRET: the CMS
+ * when published content changes, Medusa when a product, price, stock or category does
+ * (tags in src/lib/data/cache-tags.ts). Acts only on a fresh signature, known tags and the
+ * storefront's own paths; answers with what it ignored.
  */
 export async function POST(request: NextRequest) {
   const body = await request.text()
@@ -20,11 +23,8 @@ export async function POST(request: NextRequest) {
   } catch {
     return NextResponse.json({ message: "Body must be JSON with tags and paths" }, { status: 400 })
   }
-  const tags = Array.isArray(parsed.tags) ? parsed.tags.filter((tag): tag is string => typeof tag === "string") : []
-  const paths = Array.isArray(parsed.paths)
-    ? parsed.paths.filter((path): path is string => typeof path === "string" && path.startsWith("/"))
-    : []
+  const { tags, paths, ignored } = revalidationTargets(parsed ?? {})
   for (const tag of tags) revalidateTag(tag, "max")
   for (const path of paths) revalidatePath(path)
-  return NextResponse.json({ revalidated: true, tags, paths })
+  return NextResponse.json({ revalidated: true, tags, paths, ignored })
 }

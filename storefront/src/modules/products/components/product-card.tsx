@@ -1,26 +1,24 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice } from "@/lib/util/money"
+import Image from "next/image"
+import { Link } from "@/i18n/navigation"
+import { cheapestPrice } from "@/lib/util/prices"
+import { ProductPrice } from "./product-price"
 
-function cheapestPrice(product: HttpTypes.StoreProduct) {
-  const amounts = (product.variants ?? [])
-    .map((variant) => variant.calculated_price?.calculated_amount)
-    .filter((amount): amount is number => typeof amount === "number")
-  return amounts.length ? Math.min(...amounts) : undefined
-}
-
-export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
+/** A product in a grid: picture, brand, title linking to its page, price. */
+export function ProductCard({ product, priority = false }: { product: HttpTypes.StoreProduct; priority?: boolean }) {
   const price = cheapestPrice(product)
-  const hasVariants = (product.variants?.length ?? 0) > 1
   return (
     <article className="product-card">
-      {product.thumbnail && <img src={product.thumbnail} alt={product.title} width={400} height={400} loading="lazy" />}
-      <h2>{product.title}</h2>
-      {price !== undefined && (
-        <p className="price">
-          {hasVariants && "Từ "}
-          {formatPrice(price)}
-        </p>
-      )}
+      <Link href={`/san-pham/${product.handle}`} className="product-card__link">
+        <div className="product-card__image">
+          {product.thumbnail && (
+            <Image src={product.thumbnail} alt="" fill sizes="(max-width: 768px) 50vw, 240px" priority={priority} />
+          )}
+        </div>
+        {product.collection && <p className="product-card__brand">{product.collection.title}</p>}
+        <h3 className="product-card__title">{product.title}</h3>
+      </Link>
+      {price && <ProductPrice price={price} />}
     </article>
   )
 }
