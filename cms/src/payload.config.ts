@@ -4,6 +4,8 @@ import { postgresAdapter } from "@payloadcms/db-postgres"
 import { seoPlugin } from "@payloadcms/plugin-seo"
 import { lexicalEditor } from "@payloadcms/richtext-lexical"
 import { s3Storage } from "@payloadcms/storage-s3"
+import { en } from "@payloadcms/translations/languages/en"
+import { vi } from "@payloadcms/translations/languages/vi"
 import { buildConfig } from "payload"
 import sharp from "sharp"
 import { Categories } from "./collections/Categories"
@@ -24,6 +26,8 @@ export default buildConfig({
   serverURL: environment.serverUrl,
   admin: {
     user: Users.slug,
+    // Payload's own avatar: "gravatar" would fetch every editor's picture from gravatar.com.
+    avatar: "default",
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: " · Audio Tài Lộc CMS" },
     livePreview: {
@@ -41,7 +45,14 @@ export default buildConfig({
       ],
     },
   },
-  i18n: { fallbackLanguage: "en" },
+  // Vietnamese unless an editor picks English in their account (src/proxy.ts makes it the
+  // default over the browser's Accept-Language too).
+  i18n: {
+    fallbackLanguage: "vi",
+    supportedLanguages: { vi, en },
+    // Payload's Vietnamese pack leaves the dashboard heading in English.
+    translations: { vi: { general: { collections: "Nội dung" } } },
+  },
   collections: [Posts, Projects, Categories, Media, Users],
   editor: lexicalEditor(),
   secret: environment.secret,

@@ -231,3 +231,39 @@ describe("revalidation", () => {
     assert.deepEqual(revalidations[2].body.paths, ["/blog", "/blog/chong-hu-micro"])
   })
 })
+
+describe("admin in Vietnamese", () => {
+  test("speaks Vietnamese by default, offers English, and draws avatars locally", () => {
+    assert.equal(payload.config.i18n.fallbackLanguage, "vi")
+    assert.deepEqual(Object.keys(payload.config.i18n.supportedLanguages).sort(), ["en", "vi"])
+    assert.equal(payload.config.i18n.supportedLanguages.vi.translations.general.save, "Lưu")
+    assert.equal(payload.config.admin.avatar, "default", "a gravatar avatar is fetched from gravatar.com")
+  })
+
+  test("an English browser still gets Vietnamese until the editor picks English", async () => {
+    const { NextRequest } = await import("next/server")
+    const { proxy } = await import("../src/proxy")
+    const { getRequestLanguage } = await import("payload")
+    // Payload reads the language from the request as the proxy hands it on.
+    const languageOf = (cookie?: string) => {
+      const request = new NextRequest("http://localhost:3000/admin", {
+        headers: { "accept-language": "en-US,en;q=0.9", ...(cookie && { cookie }) },
+      })
+      const forwarded = proxy(request).headers.get("x-middleware-request-cookie") ?? request.headers.get("cookie") ?? ""
+      const cookies = new Map(forwarded.split("; ").filter(Boolean).map((pair) => pair.split("=") as [string, string]))
+      return getRequestLanguage({ config: payload.config, cookies, headers: request.headers })
+    }
+    assert.equal(languageOf(), "vi")
+    assert.equal(languageOf("payload-lng=en"), "en")
+  })
+
+  test("a post or project without its title is refused as a draft, so the create page leaves no empty one", async () => {
+    const before = await payload.count({ collection: "posts", draft: true })
+    await assert.rejects(payload.create({ collection: "posts", data: {}, draft: true, ...as(users.author) }), (error: any) => {
+      assert.match(error.message, /Tiêu đề/)
+      return true
+    })
+    await assert.rejects(payload.create({ collection: "projects", data: {}, draft: true, ...as(users.editor) }))
+    assert.equal((await payload.count({ collection: "posts", draft: true })).totalDocs, before.totalDocs)
+  })
+})

@@ -19,7 +19,9 @@ export const Projects: CollectionConfig = {
   labels: { singular: "Công trình", plural: "Công trình đã thực hiện" },
   admin: { useAsTitle: "title", defaultColumns: ["title", "clientType", "location", "_status"] },
   access: { read: readPublishedOrPreview("projects"), create: isStaffEditor, update: isStaffEditor, delete: isStaffEditor },
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
+  // validate: opening the create page makes no empty draft (Payload creates a document on
+  // load only for unvalidated autosave); autosave starts after the first "Lưu bản nháp".
+  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true, validate: true }, maxPerDoc: 50 },
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: "title", label: "Tên công trình", type: "text", required: true },

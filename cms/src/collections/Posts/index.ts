@@ -15,7 +15,9 @@ export const Posts: CollectionConfig = {
     defaultColumns: ["title", "author", "_status", "publishedAt"],
   },
   access: { read: readPublishedOrPreview("posts", { ownerField: "author" }), create: isLoggedIn, update: editOwnPost, delete: deleteOwnDraft },
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
+  // validate: opening the create page makes no empty draft (Payload creates a document on
+  // load only for unvalidated autosave); autosave starts after the first "Lưu bản nháp".
+  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true, validate: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [enforceAuthorRules],
     afterChange: [revalidate.afterChange],

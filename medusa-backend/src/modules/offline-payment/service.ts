@@ -27,6 +27,7 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
+import { OFFLINE_PAYMENT_METHOD_NAMES } from "./methods"
 
 export type BankAccount = {
   bank_name: string
@@ -69,6 +70,8 @@ export default class OfflinePaymentProviderService extends AbstractPaymentProvid
     const id = crypto.randomUUID()
     const data: Record<string, unknown> = {
       method: this.config.method,
+      // Carried with the payment so the admin and the storefront name the method, not the provider id.
+      display_name: OFFLINE_PAYMENT_METHOD_NAMES[this.config.method],
       amount: input.amount,
       currency_code: input.currency_code,
     }
