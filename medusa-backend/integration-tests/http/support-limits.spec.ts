@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { ClientEvents, REALTIME_MODULE, ServerEvents, type RealtimeService } from "@tailoc/realtime-contract"
 import { io, type Socket } from "socket.io-client"
 import { seedShop, type SeedSummary } from "../../src/seed"
 import { failure, loginAdmin, registerCustomer, type RequestConfig } from "../helpers/accounts"
@@ -70,7 +71,7 @@ medusaIntegrationTestRunner({
 
     /** A staff socket collecting every notification:new it is pushed. */
     async function staffSocket(config: RequestConfig) {
-      const port = (getContainer().resolve("support") as any).gateway.port
+      const port = getContainer().resolve<RealtimeService>(REALTIME_MODULE).port!
       const socket = io(`http://127.0.0.1:${port}`, {
         auth: { token: config.headers.authorization.replace("Bearer ", "") },
         transports: ["websocket"],
@@ -78,9 +79,9 @@ medusaIntegrationTestRunner({
       })
       sockets.push(socket)
       const received: any[] = []
-      socket.on("notification:new", (notification) => received.push(notification))
+      socket.on(ServerEvents.notificationNew, (notification) => received.push(notification))
       await new Promise((resolve, reject) => {
-        socket.once("connection:ready", resolve)
+        socket.once(ServerEvents.connectionReady, resolve)
         socket.once("connect_error", reject)
       })
       return { socket, received }
@@ -187,7 +188,7 @@ medusaIntegrationTestRunner({
           ])
         )
         // A round trip on the socket: whatever the gateway pushed before it has arrived.
-        await socket.timeout(5000).emitWithAck("conversation:join", { conversation_id: conversationId })
+        await socket.timeout(5000).emitWithAck(ClientEvents.conversationJoin, { conversation_id: conversationId })
         const pushed = received.filter((notification) => notification.resource_id === conversationId)
         expect(pushed.map((notification) => notification.type).sort()).toEqual(["support.conversation", "support.message"])
         expect(pushed.every((notification) => notification.recipient_id === adminId)).toBe(true)
@@ -206,7 +207,7 @@ medusaIntegrationTestRunner({
         const fiona = await registerCustomer(api, seeded.publishableKey, "fiona.limits@example.vn", "Fiona")
         const conversationId = await openDelivered(fiona, "Micro Shure bị hú")
         await api.post(`/admin/support/conversations/${conversationId}`, { assignee_id: adminId }, admin)
-        const { received } = await staffSocket(admin)
+        const { socket, received } = await staffSocket(admin)
 
         const post = async (body: string) => {
           const delivered = deliveries()
@@ -228,6 +229,8 @@ medusaIntegrationTestRunner({
             { recipient_id: adminId, type: "support.message", count: 1, read_at: null },
           ])
         )
+        // A round trip on the socket: whatever the gateway pushed before it has arrived.
+        await socket.timeout(5000).emitWithAck(ClientEvents.conversationJoin, { conversation_id: conversationId })
         expect(messageNotices().map((notification) => [notification.body, notification.count])).toEqual([
           ["Em gửi thêm thông tin", 1],
           ["Shop ơi?", 1],

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { ClientEvents, REALTIME_MODULE, ServerEvents, type RealtimeService } from "@tailoc/realtime-contract"
 import { io, type Socket } from "socket.io-client"
 import { seedShop, type SeedSummary } from "../../src/seed"
 import { failure, loginAdmin, registerCustomer, type RequestConfig } from "../helpers/accounts"
@@ -22,7 +23,7 @@ medusaIntegrationTestRunner({
       alice = await registerCustomer(api, seeded.publishableKey, "alice.support@example.vn", "Alice")
       bob = await registerCustomer(api, seeded.publishableKey, "bob.support@example.vn", "Bob")
       admin = await loginAdmin(api, seeded)
-      port = (getContainer().resolve("support") as any).gateway.port
+      port = getContainer().resolve<RealtimeService>(REALTIME_MODULE).port!
     })
 
     afterEach(() => {
@@ -36,12 +37,12 @@ medusaIntegrationTestRunner({
       const socket = io(`http://127.0.0.1:${port}`, { auth: token ? { token } : {}, transports: ["websocket"], reconnection: false })
       sockets.push(socket)
       return new Promise((resolve, reject) => {
-        socket.once("connection:ready", (ready) => resolve({ socket, ready }))
+        socket.once(ServerEvents.connectionReady, (ready) => resolve({ socket, ready }))
         socket.once("connect_error", reject)
       })
     }
     const join = (socket: Socket, conversationId: string, lastMessageId?: string) =>
-      socket.timeout(5000).emitWithAck("conversation:join", { conversation_id: conversationId, last_message_id: lastMessageId })
+      socket.timeout(5000).emitWithAck(ClientEvents.conversationJoin, { conversation_id: conversationId, last_message_id: lastMessageId })
     /** The next `event` on `socket` that `matches`; rejects when none comes in time. */
     const nextEvent = <T = any>(socket: Socket, event: string, timeoutMs = 5000, matches: (payload: T) => boolean = () => true) =>
       new Promise<T>((resolve, reject) => {
@@ -191,7 +192,7 @@ medusaIntegrationTestRunner({
         const { socket: guestSocket, ready } = await connect(guest.token)
         expect(ready.actor).toEqual({ type: "guest", id: guest.guest_id })
         expect(await join(guestSocket, chat.conversation.id)).toMatchObject({ ok: true })
-        const reply = nextEvent(guestSocket, "message:new")
+        const reply = nextEvent(guestSocket, ServerEvents.messageNew)
         await api.post(`/admin/support/conversations/${chat.conversation.id}/messages`, { body: "Có ạ, Bluetooth 5.1." }, admin)
         expect(await reply).toMatchObject({ body: "Có ạ, Bluetooth 5.1." })
 
@@ -242,12 +243,12 @@ medusaIntegrationTestRunner({
         await join(staff, ticket.id)
 
         const customerSaw: string[] = []
-        customer.on("message:new", (message: any) => customerSaw.push(message.body))
-        const customerReceives = nextEvent(customer, "message:new")
+        customer.on(ServerEvents.messageNew, (message: any) => customerSaw.push(message.body))
+        const customerReceives = nextEvent(customer, ServerEvents.messageNew)
         const { data: reply } = await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "Shop đã nhận, đang kiểm tra." }, admin)
         expect(await customerReceives).toMatchObject({ id: reply.message.id, body: "Shop đã nhận, đang kiểm tra.", author_type: "staff" })
 
-        const staffReceives = nextEvent(staff, "message:new", 5000, (message: any) => message.body === "nội bộ")
+        const staffReceives = nextEvent(staff, ServerEvents.messageNew, 5000, (message: any) => message.body === "nội bộ")
         const { data: note } = await postAndDeliver(() =>
           api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "nội bộ", is_internal: true }, admin)
         )
@@ -255,7 +256,7 @@ medusaIntegrationTestRunner({
 
         // The note's delivery has finished, so anything it sent the customer is on the wire
         // before this later reply, which one gateway delivers in order on the same socket.
-        const later = nextEvent(customer, "message:new", 5000, (message: any) => message.body === "Shop sẽ gọi lại cho anh.")
+        const later = nextEvent(customer, ServerEvents.messageNew, 5000, (message: any) => message.body === "Shop sẽ gọi lại cho anh.")
         await api.post(`/admin/support/conversations/${ticket.id}/messages`, { body: "Shop sẽ gọi lại cho anh." }, admin)
         await later
         expect(customerSaw).toEqual(["Shop đã nhận, đang kiểm tra.", "Shop sẽ gọi lại cho anh."])
@@ -280,11 +281,11 @@ medusaIntegrationTestRunner({
         await join(customer, ticket.id)
         await join(staff, ticket.id)
 
-        const typing = nextEvent(staff, "typing")
-        customer.emit("typing", { conversation_id: ticket.id, typing: true })
+        const typing = nextEvent(staff, ServerEvents.typing)
+        customer.emit(ClientEvents.typing, { conversation_id: ticket.id, typing: true })
         expect(await typing).toMatchObject({ conversation_id: ticket.id, actor: { type: "customer", id: alice.customerId }, typing: true })
 
-        const notification = nextEvent(staff, "notification:new")
+        const notification = nextEvent(staff, ServerEvents.notificationNew)
         await api.post(`/store/support/conversations/${ticket.id}/messages`, { body: "Alo shop ơi" }, alice)
         expect(await notification).toMatchObject({ type: "support.message", title: "Tin nhắn mới: Đang gõ", body: "Alo shop ơi" })
       })
@@ -302,7 +303,7 @@ medusaIntegrationTestRunner({
         const online = await openTicket(alice, "Khách đang online")
         const { socket } = await connect(tokenOf(alice))
         await join(socket, online.id)
-        const delivered = nextEvent(socket, "message:new")
+        const delivered = nextEvent(socket, ServerEvents.messageNew)
         await postAndDeliver(() => api.post(`/admin/support/conversations/${online.id}/messages`, { body: "Shop trả lời trực tiếp" }, admin))
         await delivered
         expect(await emailsFor(online.id)).toEqual([])
@@ -322,8 +323,8 @@ medusaIntegrationTestRunner({
         })
         const { socket: customer } = await connect(tokenOf(alice))
         const { socket: staff } = await connect(tokenOf(admin))
-        const toCustomer = nextEvent(customer, "order:created")
-        const toStaff = nextEvent(staff, "order:created")
+        const toCustomer = nextEvent(customer, ServerEvents.orderCreated)
+        const toStaff = nextEvent(staff, ServerEvents.orderCreated)
         await (getContainer().resolve("event_bus") as any).emit({ name: "order.placed", data: { id: order.id } })
         expect(await toCustomer).toMatchObject({ id: order.id, customer_id: alice.customerId, currency_code: "vnd" })
         expect(await toStaff).toMatchObject({ id: order.id })
@@ -337,16 +338,16 @@ medusaIntegrationTestRunner({
         const level = levels.inventory_levels[0]
 
         const { socket: shopper } = await connect(tokenOf(bob))
-        shopper.emit("product:watch", { product_id: product.id })
+        shopper.emit(ClientEvents.productWatch, { product_id: product.id })
         await new Promise((resolve) => setTimeout(resolve, 100))
-        const update = nextEvent(shopper, "inventory:updated", 5000, (payload: any) => payload.stocked_quantity === 3)
+        const update = nextEvent(shopper, ServerEvents.inventoryUpdated, 5000, (payload: any) => payload.stocked_quantity === 3)
         await api.post(`/admin/inventory-items/${inventoryItemId}/location-levels/${level.location_id}`, { stocked_quantity: 3 }, admin)
         expect(await update).toMatchObject({ product_id: product.id, location_id: level.location_id, stocked_quantity: 3, available_quantity: 3 })
       })
 
       it("bridges booking events to the customer's room as booking:updated", async () => {
         const { socket } = await connect(tokenOf(alice))
-        const update = nextEvent(socket, "booking:updated")
+        const update = nextEvent(socket, ServerEvents.bookingUpdated)
         const eventBus = getContainer().resolve("event_bus") as any
         await eventBus.emit({ name: "booking.updated", data: { id: "bkg_test", customer_id: alice.customerId, status: "confirmed", change: "status" } })
         expect(await update).toMatchObject({ id: "bkg_test", status: "confirmed", event: "booking.updated" })

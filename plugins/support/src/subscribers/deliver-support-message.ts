@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Rooms, ServerEvents } from "@tailoc/realtime-contract"
 import { supportLimitSettings } from "../lib/limits"
 import { SUPPORT_MODULE } from "../modules/support"
-import { conversationRoom, conversationStaffRoom } from "../modules/support/realtime/gateway"
+import { messagePayload, realtimeOf } from "../modules/support/realtime"
 import type SupportModuleService from "../modules/support/service"
-import { publicAttachments } from "../modules/support/utils/attachments"
 
 /**
  * A stored message goes out as message:new with its id: to the conversation's room, or to
@@ -14,26 +14,18 @@ import { publicAttachments } from "../modules/support/utils/attachments"
  */
 export default async function deliverSupportMessage({ event, container }: SubscriberArgs<{ id: string; conversation_id: string; opens_conversation?: boolean }>) {
   const support: SupportModuleService = container.resolve(SUPPORT_MODULE)
+  const realtime = realtimeOf(container)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [message] = await support.listSupportMessages({ id: event.data.id })
   if (!message) return logger.warn(`[support] message ${event.data.id} vanished before delivery`)
   const conversation = await support.retrieveSupportConversation(event.data.conversation_id)
 
-  const payload = {
-    id: message.id,
-    conversation_id: conversation.id,
-    author_type: message.author_type,
-    author_id: message.author_id,
-    body: message.body,
-    is_internal: message.is_internal,
-    attachments: publicAttachments(message.attachments),
-    created_at: message.created_at,
-  }
-  await support.emitRealtime(message.is_internal ? conversationStaffRoom(conversation.id) : conversationRoom(conversation.id), "message:new", payload)
+  const room = message.is_internal ? Rooms.conversationStaff(conversation.id) : Rooms.conversation(conversation.id)
+  await realtime?.emit(room, ServerEvents.messageNew, messagePayload(message, conversation.id))
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (message.author_type === "staff") {
-    if (message.is_internal || !conversation.customer_id || (await support.isOnline(`customer:${conversation.customer_id}`))) return
+    if (message.is_internal || !conversation.customer_id || (await realtime?.isOnline(Rooms.customer(conversation.customer_id)))) return
     const { data: customers } = await query.graph({ entity: "customer", fields: ["email", "first_name"], filters: { id: conversation.customer_id } })
     if (!customers[0]?.email) return
     await container.resolve(Modules.NOTIFICATION).createNotifications({
@@ -68,7 +60,7 @@ export default async function deliverSupportMessage({ event, container }: Subscr
     { windowSeconds: supportLimitSettings().notificationWindowSeconds }
   )
   for (const { notify, ...notification } of notifications) {
-    if (notify) await support.emitRealtime(`user:${notification.recipient_id}`, "notification:new", notification)
+    if (notify) await realtime?.emit(Rooms.user(notification.recipient_id), ServerEvents.notificationNew, notification)
   }
 }
 

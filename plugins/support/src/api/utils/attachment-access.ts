@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { Actor } from "@tailoc/realtime-contract"
 import { languageOf, localized } from "@tailoc/shop-locale"
 import { createHmac, timingSafeEqual } from "node:crypto"
 import type { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { SUPPORT_MODULE } from "../../modules/support"
-import type { Actor } from "../../modules/support/realtime/gateway"
 import type SupportModuleService from "../../modules/support/service"
 import { downloadName, publicAttachments, type StoredAttachment } from "../../modules/support/utils/attachments"
 

@@ -1,10 +1,8 @@
 import { Module } from "@medusajs/framework/utils"
-import realtimeLoader from "./loaders/realtime"
 import SupportModuleService from "./service"
 
 export const SUPPORT_MODULE = "support"
 
 export default Module(SUPPORT_MODULE, {
   service: SupportModuleService,
-  loaders: [realtimeLoader],
 })

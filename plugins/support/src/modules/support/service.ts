@@ -1,10 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Actor } from "@tailoc/realtime-contract"
 import Conversation from "./models/conversation"
 import InAppNotification from "./models/in-app-notification"
 import Message from "./models/message"
-import type { SupportModuleOptions } from "./loaders/realtime"
-import type { Actor, RealtimeGateway } from "./realtime/gateway"
+import { registerConversationRooms } from "./realtime"
 import { publicAttachments, type StoredAttachment } from "./utils/attachments"
 
 export const MAX_MESSAGE_LENGTH = 5000
@@ -18,8 +18,6 @@ export type PostMessageInput = {
   is_internal?: boolean
   attachments?: StoredAttachment[]
 }
-
-type InjectedDependencies = { realtimeGateway?: RealtimeGateway }
 
 /** A notice about one resource, to be coalesced with the recipient's unread notice about it. */
 export type CoalescedNotificationInput = {
@@ -39,35 +37,9 @@ class SupportModuleService extends MedusaService({
   SupportMessage: Message,
   InAppNotification,
 }) {
-  protected readonly gateway_?: RealtimeGateway
-  protected readonly options_: SupportModuleOptions
-  private redisEmitter_?: Promise<{ to: (rooms: string | string[]) => { emit: (event: string, payload: unknown) => void } }>
-
-  constructor(container: InjectedDependencies & Record<string, unknown>, options: SupportModuleOptions = {}) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...arguments)
-    this.options_ = options
-    try {
-      this.gateway_ = container.realtimeGateway
-    } catch {
-      this.gateway_ = undefined
-    }
-    this.gateway_?.useConversations(
-      (actor, conversationId) => this.canAccessConversation(actor, conversationId),
-      (actor, conversationId, afterId) =>
-        this.listMessagesAfter(conversationId, { afterId, includeInternal: actor.type === "user" })
-    )
-  }
-
   __hooks = {
-    onApplicationShutdown: async () => {
-      await this.gateway_?.close()
-    },
-  }
-
-  /** The socket.io gateway of this process, when it runs one (server and shared modes). */
-  get gateway() {
-    return this.gateway_
+    // Every module is loaded by now, so the realtime module (when installed) can be found.
+    onApplicationStart: async () => registerConversationRooms(this),
   }
 
   /** Staff see every conversation; a customer or a guest only their own. */
@@ -111,7 +83,7 @@ class SupportModuleService extends MedusaService({
     notifications: CoalescedNotificationInput[],
     { windowSeconds }: { windowSeconds: number },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<(CoalescedNotificationInput & { id: string; count: number; read_at: null; created_at: Date; updated_at: Date; notify: boolean })[]> {
+  ): Promise<(Required<CoalescedNotificationInput> & { id: string; count: number; read_at: null; created_at: Date; updated_at: Date; notify: boolean })[]> {
     if (!notifications.length) return []
     const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<any[]> }
     const rows = notifications.map(() => `(?, ${NOTIFICATION_COLUMNS.map(() => "?").join(", ")}, 1, now())`).join(", ")
@@ -142,25 +114,6 @@ class SupportModuleService extends MedusaService({
       { selector: { recipient_type: recipient.type, recipient_id: recipient.id, resource_id: resourceId, read_at: null }, data: { read_at: new Date() } },
       sharedContext
     )
-  }
-
-  /** Whether any socket (on any gateway process, through the adapter) is in `room`. */
-  async isOnline(room: string): Promise<boolean> {
-    if (!this.gateway_) return false
-    return (await this.gateway_.io.in(room).fetchSockets()).length > 0
-  }
-
-  /**
-   * Pushes an event to rooms: through this process's gateway, or, in a worker (no gateway)
-   * with Redis, through the socket.io Redis emitter to whichever process holds the sockets.
-   */
-  async emitRealtime(rooms: string | string[], event: string, payload: unknown) {
-    if (this.gateway_) return this.gateway_.emit(rooms, event, payload)
-    if (!this.options_.redisUrl) return
-    this.redisEmitter_ ??= Promise.all([import("@socket.io/redis-emitter"), import("ioredis")]).then(
-      ([{ Emitter }, { Redis }]) => new Emitter(new Redis(this.options_.redisUrl!))
-    )
-    ;(await this.redisEmitter_).to(rooms).emit(event, payload)
   }
 
   /**

@@ -3,6 +3,7 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
+import { ClientEvents, ServerEvents, type TypingPayload } from "@tailoc/realtime-contract"
 import { io, type Socket } from "socket.io-client"
 import { MessageAttachments, type Attachment } from "../../components/message-attachments"
 import { formatTime, sdk } from "../../lib/client"
@@ -71,18 +72,18 @@ const SupportInboxPage = () => {
   useEffect(() => {
     if (!socket) return
     const refreshInbox = () => client.invalidateQueries({ queryKey: ["support-inbox"] })
-    socket.on("notification:new", refreshInbox)
-    socket.on("message:new", (message: Message & { conversation_id: string }) => {
+    socket.on(ServerEvents.notificationNew, refreshInbox)
+    socket.on(ServerEvents.messageNew, (message: Message & { conversation_id: string }) => {
       if (message.conversation_id === selectedId) setLive((current) => (current.some((m) => m.id === message.id) ? current : [...current, message]))
       refreshInbox()
     })
-    socket.on("typing", (event: { conversation_id: string; typing: boolean }) => {
+    socket.on(ServerEvents.typing, (event: TypingPayload) => {
       if (event.conversation_id === selectedId) setTyping(event.typing)
     })
     return () => {
-      socket.off("notification:new")
-      socket.off("message:new")
-      socket.off("typing")
+      socket.off(ServerEvents.notificationNew)
+      socket.off(ServerEvents.messageNew)
+      socket.off(ServerEvents.typing)
     }
   }, [socket, selectedId, client])
 
@@ -99,9 +100,9 @@ const SupportInboxPage = () => {
     setLive([])
     setTyping(false)
     if (!socket || !selectedId) return
-    socket.emit("conversation:join", { conversation_id: selectedId })
+    socket.emit(ClientEvents.conversationJoin, { conversation_id: selectedId })
     return () => {
-      socket.emit("conversation:leave", { conversation_id: selectedId })
+      socket.emit(ClientEvents.conversationLeave, { conversation_id: selectedId })
     }
   }, [socket, selectedId])
 
@@ -197,7 +198,7 @@ const SupportInboxPage = () => {
                   setDraft(event.target.value)
                   if (socket && Date.now() - lastTyping.current > 2000) {
                     lastTyping.current = Date.now()
-                    socket.emit("typing", { conversation_id: selectedId, typing: true })
+                    socket.emit(ClientEvents.typing, { conversation_id: selectedId, typing: true })
                   }
                 }}
               />

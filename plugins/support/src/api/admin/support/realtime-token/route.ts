@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
-import { SUPPORT_MODULE } from "../../../../modules/support"
-import type SupportModuleService from "../../../../modules/support/service"
+import { realtimeOf } from "../../../../modules/support/realtime"
 
 /**
  * POST /admin/support/realtime-token: Medusa Admin authenticates with a session cookie,
@@ -10,9 +9,8 @@ import type SupportModuleService from "../../../../modules/support/service"
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const support: SupportModuleService = req.scope.resolve(SUPPORT_MODULE)
   const token = jwt.sign({ actor_type: "user", actor_id: req.auth_context.actor_id }, config.projectConfig.http.jwtSecret as string, {
     expiresIn: "1h",
   })
-  res.json({ token, port: support.gateway?.port ?? null })
+  res.json({ token, port: realtimeOf(req.scope)?.port ?? null })
 }

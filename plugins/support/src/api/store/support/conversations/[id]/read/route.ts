@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Rooms, ServerEvents } from "@tailoc/realtime-contract"
 import { SUPPORT_MODULE } from "../../../../../../modules/support"
+import { realtimeOf } from "../../../../../../modules/support/realtime"
 import type SupportModuleService from "../../../../../../modules/support/service"
 import { conversationWithMessages } from "../../../../../utils/conversations"
 
@@ -10,6 +12,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const support: SupportModuleService = req.scope.resolve(SUPPORT_MODULE)
   const readAt = new Date()
   await support.updateSupportConversations({ id: req.params.id, customer_read_at: readAt } as any)
-  await support.emitRealtime(`conversation:${req.params.id}`, "message:read", { conversation_id: req.params.id, reader: "customer", read_at: readAt })
+  await realtimeOf(req.scope)?.emit(Rooms.conversation(req.params.id), ServerEvents.messageRead, { conversation_id: req.params.id, reader: "customer", read_at: readAt })
   res.json({ conversation_id: req.params.id, customer_read_at: readAt })
 }

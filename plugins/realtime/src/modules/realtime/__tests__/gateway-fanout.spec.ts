@@ -1,9 +1,10 @@
 import type { ChildProcess } from "node:child_process"
 import { Emitter } from "@socket.io/redis-emitter"
+import { Rooms, ServerEvents } from "@tailoc/realtime-contract"
 import { Redis } from "ioredis"
 import jwt from "jsonwebtoken"
 import { io, type Socket } from "socket.io-client"
-import { spawnGateway } from "../realtime/spawn"
+import { spawnGateway } from "../gateway/spawn"
 
 jest.setTimeout(60_000)
 
@@ -24,7 +25,7 @@ const tokenFor = (actor_type: string, actor_id: string) => jwt.sign({ actor_type
 function connect(port: number, token: string): Promise<Socket> {
   const socket = io(`http://127.0.0.1:${port}`, { auth: { token }, transports: ["websocket"], reconnection: false })
   return new Promise((resolve, reject) => {
-    socket.once("connection:ready", () => resolve(socket))
+    socket.once(ServerEvents.connectionReady, () => resolve(socket))
     socket.once("connect_error", reject)
   })
 }
@@ -63,12 +64,13 @@ describeWithRedis("two gateway processes sharing Redis", () => {
     // The Redis adapter needs a moment to subscribe both processes.
     await new Promise((resolve) => setTimeout(resolve, 300))
 
-    const viaProcess = next(customer, "order:updated")
-    first.emit(["customer:cus_fanout"], "order:updated", { id: "order_1" })
-    expect(await viaProcess).toEqual({ id: "order_1" })
+    const order = { id: "order_1", display_id: 1, status: "pending", customer_id: "cus_fanout", currency_code: "vnd", event: "order.updated" }
+    const viaProcess = next(customer, ServerEvents.orderUpdated)
+    first.emit([Rooms.customer("cus_fanout")], ServerEvents.orderUpdated, order)
+    expect(await viaProcess).toEqual(order)
 
-    const viaWorker = next(staff, "booking:updated")
-    new Emitter(redis).to("staff").emit("booking:updated", { id: "bkg_1" })
+    const viaWorker = next(staff, ServerEvents.bookingUpdated)
+    new Emitter(redis).to(Rooms.staff).emit(ServerEvents.bookingUpdated, { id: "bkg_1" })
     expect(await viaWorker).toEqual({ id: "bkg_1" })
   })
 })

@@ -1,11 +1,17 @@
 /**
  * The gateway as a process of its own (REALTIME_PORT, JWT_SECRET, REDIS_URL), for running
- * several behind a load balancer. It reads one JSON command per line on stdin,
- * {"rooms": [...], "event": "...", "payload": {...}}, and emits it: the fan-out tests and
- * benchmarks drive it that way. Prints {"ready": port} once listening.
+ * several behind a load balancer. It reads one JSON command per line on stdin and answers on
+ * stdout: {"rooms": [...], "event": "...", "payload": {...}} emits (the fan-out tests and
+ * benchmarks drive it that way); {"report": true} prints {"report": {sockets, rss, heap_used}}.
+ * Prints {"ready": port} once listening.
  */
 import { createInterface } from "node:readline"
+import type { Room, ServerEventName, ServerEventPayloads } from "@tailoc/realtime-contract"
 import { RealtimeGateway } from "./gateway"
+
+export type GatewayReport = { sockets: number; rss: number; heap_used: number }
+
+type Command = { report: true } | { rooms: Room[]; event: ServerEventName; payload: ServerEventPayloads[ServerEventName] }
 
 const logger = {
   info: (message: string) => console.error(message),
@@ -24,16 +30,18 @@ async function main() {
   console.log(JSON.stringify({ ready: gateway.port }))
 
   createInterface({ input: process.stdin }).on("line", (line) => {
+    let command: Command
     try {
-      const command = JSON.parse(line) as {
-        rooms: string[]
-        event: string
-        payload: unknown
-      }
-      gateway.emit(command.rooms, command.event, command.payload)
+      command = JSON.parse(line)
     } catch (error) {
-      logger.warn(`[realtime] ignored a command that is not JSON: ${(error as Error).message}`)
+      return logger.warn(`[realtime] ignored a command that is not JSON: ${(error as Error).message}`)
     }
+    if ("report" in command) {
+      const { rss, heapUsed } = process.memoryUsage()
+      const report: GatewayReport = { sockets: gateway.localSocketCount, rss, heap_used: heapUsed }
+      return console.log(JSON.stringify({ report }))
+    }
+    gateway.emit(command.rooms, command.event, command.payload)
   })
 
   const stop = async () => {
