@@ -81,7 +81,7 @@ export const BookingDrawer = ({
                 </Text>
                 <Text size="small">Khách hàng: {customerName(booking)} {booking.customer?.phone ?? booking.contact_phone ?? ""}</Text>
                 {booking.address && (
-                  <Text size="small">Địa chỉ: {[booking.address.address_1, booking.address.city].filter(Boolean).join(", ")}</Text>
+                  <Text size="small">Địa chỉ: {[booking.address.address_1, booking.address.ward, booking.address.city].filter(Boolean).join(", ")}</Text>
                 )}
                 <Text size="small">Kỹ thuật viên: {booking.technician.name}</Text>
                 {booking.notes && <Text size="small" className="text-ui-fg-subtle">Ghi chú: {booking.notes}</Text>}

@@ -17,6 +17,33 @@ export const BookingTable = ({
     return <Text size="small" className="text-ui-fg-subtle px-6 py-4">Chưa có lịch hẹn nào.</Text>
   }
   return (
+    <>
+      {/* On a phone: one tappable card per booking instead of a table wider than the screen. */}
+      <ul className="divide-y md:hidden">
+        {bookings.map((booking) => (
+          <li key={booking.id}>
+            <button
+              type="button"
+              disabled={!onSelect}
+              onClick={() => onSelect?.(booking)}
+              data-booking-id={booking.id}
+              className="flex w-full flex-col gap-y-1 px-4 py-3 text-left"
+            >
+              <div className="flex w-full items-center justify-between gap-2">
+                <Text size="small" weight="plus">
+                  {formatDate(booking.starts_at)} · {localTimeOf(booking.starts_at)}–{localTimeOf(booking.ends_at)}
+                </Text>
+                <BookingStatusBadge status={booking.status} />
+              </div>
+              <Text size="small">{booking.service?.name}</Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {[showCustomer && customerName(booking), booking.technician?.name].filter(Boolean).join(" · ")}
+              </Text>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden md:block">
     <Table>
       <Table.Header>
         <Table.Row>
@@ -48,5 +75,7 @@ export const BookingTable = ({
         ))}
       </Table.Body>
     </Table>
+      </div>
+    </>
   )
 }

@@ -12,7 +12,8 @@ export type AdminBooking = {
   notes: string | null
   contact_name: string | null
   contact_phone: string | null
-  address: { address_1?: string; city?: string } | null
+  address: { address_1?: string; ward?: string; city?: string } | null
+  province_code: string | null
   order_id: string | null
   service: { id: string; name: string; duration_minutes: number }
   technician: { id: string; name: string; phone: string | null }
@@ -20,7 +21,30 @@ export type AdminBooking = {
   history?: { id: string; action: string; actor_type: string; actor_id: string | null; from_status: string | null; to_status: string | null; created_at: string }[]
 }
 
-export type Technician = { id: string; name: string; skills: string[]; is_active: boolean }
+export type Shift = { weekday: number; start_minute: number; end_minute: number }
+
+export type Technician = {
+  id: string
+  name: string
+  phone: string | null
+  email: string | null
+  user_id: string | null
+  skills: string[]
+  service_provinces: string[]
+  is_active: boolean
+  working_hours: (Shift & { id: string })[]
+  time_off: { id: string; starts_at: string; ends_at: string; reason: string | null }[]
+}
+
+export type BookingService = {
+  id: string
+  name: string
+  duration_minutes: number
+  price: number
+  required_skills: string[]
+  requires_address: boolean
+  is_active: boolean
+}
 
 export const STATUS_LABELS: Record<BookingStatus, string> = {
   requested: "Chờ xác nhận",
@@ -50,9 +74,16 @@ export const NEXT_STATUSES: Record<BookingStatus, BookingStatus[]> = {
   no_show: [],
 }
 
+/**
+ * A person's name the Vietnamese way, family name first: Medusa keeps the given name in
+ * first_name ("An") and the family and middle names in last_name ("Nguyễn Văn").
+ */
+export const vietnameseName = (person: { first_name?: string | null; last_name?: string | null }) =>
+  [person.last_name, person.first_name].map((part) => part?.trim()).filter(Boolean).join(" ")
+
 export const customerName = (booking: AdminBooking) =>
   booking.customer
-    ? [booking.customer.last_name, booking.customer.first_name].filter(Boolean).join(" ") || booking.customer.email
+    ? vietnameseName(booking.customer) || booking.customer.email
     : booking.contact_name ?? "Khách vãng lai"
 
 const localTimeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
@@ -78,6 +109,24 @@ export function useBooking(id?: string) {
     queryKey: ["booking", id],
     enabled: Boolean(id),
     queryFn: () => sdk.client.fetch<{ booking: AdminBooking }>(`/admin/bookings/${id}`),
+  })
+}
+
+export function useBookingServices() {
+  return useQuery({
+    queryKey: ["booking-services"],
+    queryFn: () => sdk.client.fetch<{ booking_services: BookingService[] }>("/admin/booking-services"),
+  })
+}
+
+export type StaffRole = "manager" | "staff" | "technician"
+
+/** The signed-in user's role and technician, to show only what they may do. */
+export function useMyRole() {
+  return useQuery({
+    queryKey: ["staff-role", "me"],
+    queryFn: () =>
+      sdk.client.fetch<{ user_id: string; role: StaffRole; technician: { id: string; name: string } | null }>("/admin/staff-roles/me"),
   })
 }
 

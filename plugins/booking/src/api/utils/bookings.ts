@@ -23,6 +23,12 @@ export const STORE_BOOKING_FIELDS = [
   "service.price",
   "technician.id",
   "technician.name",
+  // The status history a customer may read: what happened and when, not which staff member did it.
+  "history.action",
+  "history.actor_type",
+  "history.from_status",
+  "history.to_status",
+  "history.created_at",
 ]
 
 export const ADMIN_BOOKING_FIELDS = [

@@ -1,4 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { isVietnamesePhone, normalizePhone } from "../../modules/booking/utils/phone"
+import { isProvinceCode, PROVINCE_CODES } from "../../modules/booking/utils/provinces"
+import { isSkillCode, SKILL_CODES } from "../../modules/booking/utils/skills"
+import { STAFF_ROLES } from "../../modules/booking/utils/staff-roles"
+import { parseLocalDate } from "../../modules/booking/utils/time-zone"
 
 /** Bookings, time off and filters live in these years; anything else is a typo or a probe, not a 500. */
 const EARLIEST_YEAR = 2000
@@ -22,6 +27,13 @@ export const dateTime = (name: string) =>
 const province = z
   .string()
   .regex(/^vn-[a-z0-9]{2,3}$/, "province_code must be an ISO 3166-2 code of a Vietnamese province, such as vn-sg or vn-hn")
+
+const vietnamesePhone = (name: string) =>
+  z
+    .string()
+    .max(30)
+    .transform(normalizePhone)
+    .refine(isVietnamesePhone, `${name} phải là số điện thoại Việt Nam, ví dụ 0903 123 456 hoặc +84 903 123 456`)
 
 export const Address = z
   .object({
@@ -51,8 +63,9 @@ export const StoreCreateBooking = z
   .strict()
 
 export const AdminCreateBooking = StoreCreateBooking.extend({
-  customer_id: z.string().optional(),
+  customer_id: z.string().min(1).optional(),
   contact_name: z.string().max(120).optional(),
+  contact_phone: vietnamesePhone("contact_phone").optional(),
   contact_email: z.string().email().optional(),
   status: z.enum(["requested", "confirmed"]).optional(),
 }).strict()
@@ -92,14 +105,19 @@ const Shift = z
   })
   .strict()
 
+const skill = z
+  .string()
+  .refine(isSkillCode, `skills: mỗi kỹ năng phải là một trong ${SKILL_CODES.join(", ")}`)
+const servedProvince = province.refine(isProvinceCode, `service_provinces: mỗi tỉnh/thành phải là một trong ${PROVINCE_CODES.join(", ")}`)
+
 export const AdminCreateTechnician = z
   .object({
-    name: z.string().min(1, "name is required").max(120),
-    user_id: z.string().nullable().optional(),
-    phone: z.string().max(30).nullable().optional(),
-    email: z.string().email().nullable().optional(),
-    skills: z.array(z.string().min(1)).optional(),
-    service_provinces: z.array(province).optional(),
+    name: z.string().trim().min(1, "name: cần nhập họ tên").max(120),
+    user_id: z.string().min(1).nullable().optional(),
+    phone: vietnamesePhone("phone").nullable().optional(),
+    email: z.string().email("email: địa chỉ e-mail không hợp lệ").nullable().optional(),
+    skills: z.array(skill).max(SKILL_CODES.length).optional(),
+    service_provinces: z.array(servedProvince).max(PROVINCE_CODES.length).optional(),
     is_active: z.boolean().optional(),
     working_hours: z.array(Shift).optional(),
   })
@@ -132,5 +150,28 @@ export const AdminCreateServiceOffering = z
   .strict()
 
 export const AdminUpdateServiceOffering = AdminCreateServiceOffering.partial().strict()
+
+export const SetStaffRole = z.object({ role: z.enum(STAFF_ROLES, `role phải là một trong ${STAFF_ROLES.join(", ")}`) }).strict()
+
+const isCalendarDate = (value: string) => {
+  try {
+    parseLocalDate(value)
+    return true
+  } catch {
+    return false
+  }
+}
+const calendarDate = (name: string) => localDate(name).refine(isCalendarDate, `${name} phải là một ngày có thật, ví dụ 2026-12-07`)
+
+/** A technician's own jobs: a window of local days, this week by default. */
+export const ListMyJobs = z.object({ from: calendarDate("from").optional(), to: calendarDate("to").optional() }).strict()
+
+/** What a technician may do to their own job from the field, with what they did. */
+export const ChangeMyJobStatus = z
+  .object({
+    status: z.enum(["in_progress", "completed"], "status phải là in_progress (bắt đầu) hoặc completed (hoàn thành)"),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
 
 export type Infer<T extends z.ZodType> = z.infer<T>

@@ -3,6 +3,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { ShopLanguage } from "@tailoc/shop-locale"
 import type { BookingActor } from "../../modules/booking/utils/rules"
+import { assertCustomerExistsStep } from "./steps/assert-customer-exists"
 import { createBookingStep } from "./steps/create-booking"
 import { findIdempotentBookingStep } from "./steps/find-idempotent-booking"
 import { prepareBookingStep } from "./steps/prepare-booking"
@@ -64,6 +65,9 @@ export const createBookingWorkflow = createWorkflow("create-booking", (input: Cr
   const earlier = findIdempotentBookingStep(idempotency)
 
   const placed = when("book-when-not-a-repeat", { earlier }, ({ earlier: found }) => !found).then(() => {
+    assertCustomerExistsStep(
+      transform(input, (data) => ({ customer_id: data.actor.type === "user" ? data.customer_id : null, language: data.language }))
+    )
     const prepared = prepareBookingStep(
       transform(input, (data) => ({
         service_id: data.service_id,

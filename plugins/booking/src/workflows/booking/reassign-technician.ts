@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShopLanguage } from "@tailoc/shop-locale"
 import type { BookingActor } from "../../modules/booking/utils/rules"
 import { loadBookingStep } from "./steps/load-booking"
 import { prepareBookingStep } from "./steps/prepare-booking"
@@ -12,11 +13,13 @@ export type ReassignTechnicianWorkflowInput = {
   /** Optionally move the booking in the same change, e.g. when dragged on the calendar. */
   starts_at?: string
   actor: BookingActor
+  /** Language of the errors; English for internal callers. */
+  language?: ShopLanguage
 }
 
 /** Gives a booking to another technician, who must be qualified, serve the area and be free. */
 export const reassignTechnicianWorkflow = createWorkflow("reassign-technician", (input: ReassignTechnicianWorkflowInput) => {
-  const booking = loadBookingStep(transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, require_open: true })))
+  const booking = loadBookingStep(transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, require_open: true, language: data.language })))
 
   const prepared = prepareBookingStep(
     transform({ booking, input }, ({ booking: current, input: data }) => ({
@@ -26,13 +29,15 @@ export const reassignTechnicianWorkflow = createWorkflow("reassign-technician", 
       province_code: current.province_code,
       address: current.address as Record<string, unknown> | null,
       exclude_booking_id: current.id,
+      language: data.language,
     }))
   )
 
   const updated = updateBookingStep(
-    transform({ booking, prepared }, ({ booking: current, prepared: ready }) => ({
+    transform({ booking, prepared, input }, ({ booking: current, prepared: ready, input: data }) => ({
       id: current.id,
       update: { technician_id: ready.technician_id, ...ready.times },
+      language: data.language,
     }))
   )
 

@@ -11,7 +11,11 @@ export type UpdateBookingStatusWorkflowInput = {
   booking_id: string
   status: BookingStatus
   reason?: string | null
+  /** What the technician did or found, kept in the history. */
+  note?: string | null
   actor: BookingActor
+  /** Set when a technician changes their own job: any other booking is refused. */
+  technician_id?: string
   /** Language of the errors; English for staff and internal callers. */
   language?: ShopLanguage
 }
@@ -35,7 +39,12 @@ export const updateBookingStatusWorkflow = createWorkflow(
   "update-booking-status",
   (input: UpdateBookingStatusWorkflowInput) => {
     const booking = loadBookingStep(
-      transform(input, (data) => ({ booking_id: data.booking_id, actor: data.actor, language: data.language }))
+      transform(input, (data) => ({
+        booking_id: data.booking_id,
+        actor: data.actor,
+        technician_id: data.technician_id,
+        language: data.language,
+      }))
     )
     checkTransitionStep({ booking, input })
 
@@ -56,7 +65,7 @@ export const updateBookingStatusWorkflow = createWorkflow(
         actor: data.actor,
         from_status: before.status,
         to_status: data.status,
-        changes: data.reason ? { reason: data.reason } : null,
+        changes: data.reason || data.note ? { ...(data.reason && { reason: data.reason }), ...(data.note && { note: data.note }) } : null,
       }))
     )
 

@@ -4,6 +4,7 @@ import { Button, Container, Heading, Select, Tabs, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { addDays } from "../../../modules/booking/utils/time-zone"
 import { BookingCalendar, weekDays } from "../../components/booking-calendar"
+import { BookingCreateDrawer } from "../../components/booking-create-drawer"
 import { BookingDrawer } from "../../components/booking-drawer"
 import { BookingTable } from "../../components/booking-table"
 import {
@@ -25,6 +26,7 @@ const BookingsPage = () => {
   const [status, setStatus] = useState<string>(ALL)
   const [technicianId, setTechnicianId] = useState<string>(ALL)
   const [selected, setSelected] = useState<string>()
+  const [creating, setCreating] = useState(false)
 
   const days = useMemo(() => (view === "day" ? [anchor] : weekDays(mondayOf(anchor))), [view, anchor])
   const { data: staff } = useTechnicians()
@@ -43,7 +45,7 @@ const BookingsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 md:px-6">
         <div>
           <Heading level="h1">Lịch hẹn dịch vụ</Heading>
           <Text size="small" className="text-ui-fg-subtle">
@@ -52,11 +54,12 @@ const BookingsPage = () => {
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <Button size="small" onClick={() => setCreating(true)}>Tạo lịch hẹn</Button>
           <Button size="small" variant="secondary" onClick={() => setAnchor(addDays(anchor, -step))}>‹</Button>
           <Button size="small" variant="secondary" onClick={() => setAnchor(localDateOf(new Date()))}>Hôm nay</Button>
           <Button size="small" variant="secondary" onClick={() => setAnchor(addDays(anchor, step))}>›</Button>
           <Select size="small" value={status} onValueChange={setStatus}>
-            <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+            <Select.Trigger className="w-36 md:w-40" aria-label="Trạng thái"><Select.Value /></Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>Mọi trạng thái</Select.Item>
               {(Object.keys(STATUS_LABELS) as BookingStatus[]).map((value) => (
@@ -65,7 +68,7 @@ const BookingsPage = () => {
             </Select.Content>
           </Select>
           <Select size="small" value={technicianId} onValueChange={setTechnicianId}>
-            <Select.Trigger className="w-44"><Select.Value /></Select.Trigger>
+            <Select.Trigger className="w-40 md:w-44" aria-label="Kỹ thuật viên"><Select.Value /></Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>Mọi kỹ thuật viên</Select.Item>
               {(staff?.technicians ?? []).map((technician) => (
@@ -76,7 +79,7 @@ const BookingsPage = () => {
         </div>
       </div>
       <Tabs value={view} onValueChange={(value) => setView(value as View)}>
-        <div className="px-6 py-3">
+        <div className="px-4 py-3 md:px-6">
           <Tabs.List>
             <Tabs.Trigger value="week">Tuần</Tabs.Trigger>
             <Tabs.Trigger value="day">Ngày</Tabs.Trigger>
@@ -96,6 +99,7 @@ const BookingsPage = () => {
         )}
         {data && view === "list" && <BookingTable bookings={data.bookings} onSelect={(booking) => setSelected(booking.id)} />}
       </Tabs>
+      <BookingCreateDrawer open={creating} onClose={() => setCreating(false)} technicians={staff?.technicians ?? []} />
       <BookingDrawer bookingId={selected} technicians={staff?.technicians ?? []} onClose={() => setSelected(undefined)} />
     </Container>
   )

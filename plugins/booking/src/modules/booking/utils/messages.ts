@@ -19,8 +19,8 @@ const error = (type: string, language: ShopLanguage, texts: { vi: string; en: st
 
 /**
  * Booking errors people read: Vietnamese unless the caller asked for English, times in the
- * shop's local time, no internal ids. Customer routes pass the caller's language; staff and
- * internal callers get English, as before.
+ * shop's local time, no internal ids. Routes pass the caller's language (Vietnamese unless
+ * they prefer English); internal callers get English.
  */
 export const BookingErrors = {
   serviceNotFound: (language: ShopLanguage) =>
@@ -129,9 +129,49 @@ export const BookingErrors = {
       en: `This booking starts in less than ${windowHours} hours and can no longer be changed online; please call the shop.`,
     }),
 
+  notYourJob: (language: ShopLanguage) =>
+    error(MedusaError.Types.FORBIDDEN, language, {
+      vi: "Lịch hẹn này không được giao cho bạn; bạn chỉ cập nhật được công việc của chính mình.",
+      en: "This booking is not assigned to you; you can only update your own jobs.",
+    }),
+
+  customerNotFound: (language: ShopLanguage) =>
+    error(MedusaError.Types.NOT_FOUND, language, {
+      vi: "Không tìm thấy khách hàng này; hãy tìm lại theo số điện thoại hoặc e-mail, hoặc tạo khách hàng mới.",
+      en: "This customer was not found; search again by phone or e-mail, or create the customer.",
+    }),
+
   customersOnlyCancel: (language: ShopLanguage) =>
     error(MedusaError.Types.NOT_ALLOWED, language, {
       vi: "Khách hàng chỉ có thể huỷ lịch hẹn.",
       en: "Customers can only cancel their bookings.",
+    }),
+}
+
+/** Errors staff read on the technician pages. */
+export const TechnicianErrors = {
+  notFound: (language: ShopLanguage) =>
+    error(MedusaError.Types.NOT_FOUND, language, {
+      vi: "Không tìm thấy kỹ thuật viên này.",
+      en: "This technician was not found.",
+    }),
+
+  /** Their bookings keep naming them, so a technician with a record is deactivated, not deleted. */
+  hasBookings: (language: ShopLanguage, name: string, total: number, upcoming: number) =>
+    error(MedusaError.Types.NOT_ALLOWED, language, {
+      vi: `Không thể xoá ${name} vì đã có ${total} lịch hẹn${upcoming ? ` (${upcoming} lịch sắp tới, hãy chuyển cho người khác trước)` : ""}. Hãy chuyển sang "Tạm nghỉ" (is_active: false) để không nhận lịch mới mà vẫn giữ lịch sử.`,
+      en: `${name} cannot be deleted: they have ${total} bookings${upcoming ? ` (${upcoming} upcoming; reassign those first)` : ""}. Deactivate them instead (is_active: false): no new bookings, history kept.`,
+    }),
+
+  userNotFound: (language: ShopLanguage) =>
+    error(MedusaError.Types.NOT_FOUND, language, {
+      vi: "Không tìm thấy tài khoản quản trị được chọn để liên kết.",
+      en: "The admin user to link was not found.",
+    }),
+
+  userAlreadyLinked: (language: ShopLanguage, otherName: string) =>
+    error(MedusaError.Types.INVALID_DATA, language, {
+      vi: `Tài khoản này đã liên kết với kỹ thuật viên ${otherName}; mỗi tài khoản chỉ gắn với một kỹ thuật viên.`,
+      en: `This user is already linked to the technician ${otherName}; a user belongs to one technician only.`,
     }),
 }

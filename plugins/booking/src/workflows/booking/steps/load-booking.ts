@@ -15,6 +15,8 @@ export type LoadBookingInput = {
   actor: BookingActor
   /** Time and technician changes need a booking that has not started or ended. */
   require_open?: boolean
+  /** A technician acting from the field: only their own jobs. */
+  technician_id?: string
   /** Language of the errors; English for staff and internal callers. */
   language?: ShopLanguage
 }
@@ -26,6 +28,9 @@ export const loadBookingStep = createStep("load-booking", async (input: LoadBook
   const language = input.language ?? "en"
   if (!booking || (input.actor.type === "customer" && booking.customer_id !== input.actor.id)) {
     throw BookingErrors.bookingNotFound(language)
+  }
+  if (input.technician_id && booking.technician_id !== input.technician_id) {
+    throw BookingErrors.notYourJob(language)
   }
   if (input.require_open) assertStillOpen(booking.status as BookingStatus, language)
   assertCustomerMayChange(booking, input.actor, bookingService.policy.customerChangeWindowHours, new Date(), language)

@@ -1,30 +1,30 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShopLanguage } from "@tailoc/shop-locale"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import { ACTIVE_BOOKING_STATUSES } from "../../../modules/booking/models/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import { TechnicianErrors } from "../../../modules/booking/utils/messages"
 
 /**
- * Removes a technician from the schedule. Refused while they still have upcoming jobs:
- * those must be reassigned first, so no customer is left without a technician.
+ * Removes a technician who never had a booking (e.g. added by mistake). One with bookings
+ * is refused: those bookings and their history keep naming them, so staff deactivate them.
  */
 export const deleteTechnicianStep = createStep(
   "delete-technician",
-  async (technicianId: string, { container }) => {
+  async ({ id, language = "en" }: { id: string; language?: ShopLanguage }, { container }) => {
     const bookingService: BookingModuleService = container.resolve(BOOKING_MODULE)
-    await bookingService.retrieveTechnician(technicianId)
-    const upcoming = await bookingService.listBookings(
-      { technician_id: technicianId, status: [...ACTIVE_BOOKING_STATUSES], ends_at: { $gt: new Date() } },
-      { select: ["id"], take: 5 }
-    )
-    if (upcoming.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Technician ${technicianId} still has upcoming bookings (${upcoming.map((booking) => booking.id).join(", ")}); reassign them first`
+    const [technician] = await bookingService.listTechnicians({ id }, { select: ["id", "name"] })
+    if (!technician) throw TechnicianErrors.notFound(language)
+    const [, total] = await bookingService.listAndCountBookings({ technician_id: id }, { select: ["id"], take: 1 })
+    if (total) {
+      const [, upcoming] = await bookingService.listAndCountBookings(
+        { technician_id: id, status: [...ACTIVE_BOOKING_STATUSES], ends_at: { $gt: new Date() } },
+        { select: ["id"], take: 1 }
       )
+      throw TechnicianErrors.hasBookings(language, technician.name, total, upcoming)
     }
-    await bookingService.softDeleteTechnicians(technicianId)
-    return new StepResponse(technicianId, technicianId)
+    await bookingService.softDeleteTechnicians(id)
+    return new StepResponse(id, id)
   },
   async (technicianId, { container }) => {
     if (!technicianId) return
