@@ -24,7 +24,9 @@ const fileProvider = s3
   : {
       resolve: "@medusajs/medusa/file-local",
       id: "local",
-      options: { upload_dir: "static", backend_url: `${environment.backendUrl}/static` },
+      // Private files (support attachments) live outside static/, which Medusa serves to anyone
+      // at /static: they are read back only through routes that check who is asking.
+      options: { upload_dir: "static", private_upload_dir: "uploads/private", backend_url: `${environment.backendUrl}/static` },
     }
 
 const redisModules = redisUrl
@@ -65,25 +67,42 @@ module.exports = defineConfig({
   },
   admin: {
     disable: environment.disableAdmin,
-    backendUrl: environment.backendUrl,
+    // The admin is built once and served by every API process: it calls the origin it was
+    // loaded from ("/", Medusa's default), so one build works behind any host or port.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: redisUrl ? { caching: true } : {},
   plugins: [
     { resolve: "@tailoc/medusa-plugin-booking", options: {} },
     {
-      resolve: "@tailoc/medusa-plugin-support",
+      // The socket.io gateway (its own port) and the bridge for order and stock events;
+      // support and booking deliver through it.
+      resolve: "@tailoc/medusa-plugin-realtime",
       options: {
         jwtSecret: environment.jwtSecret,
         redisUrl,
         workerMode: environment.workerMode,
-        realtimePort: environment.realtimePort,
+        port: environment.realtimePort,
         corsOrigins: environment.storeCors.split(",").concat(environment.adminCors.split(",")),
       },
     },
+    { resolve: "@tailoc/medusa-plugin-support", options: {} },
   ],
   modules: [
     ...redisModules,
     { resolve: "./src/modules/product-specification" },
+    {
+      // Product search (src/search): Vietnamese text search with indexed typo tolerance.
+      // The stock postgres provider stays registered: its migration creates the catalog table.
+      resolve: "@medusajs/medusa/search",
+      options: {
+        default_provider: "search-vietnamese",
+        providers: [
+          { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+          { resolve: "./src/modules/search-vietnamese", id: "vietnamese", options: { typo_field: "search_alias" } },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

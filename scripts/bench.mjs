@@ -8,7 +8,7 @@ import pg from "pg"
 import { ensureDatabases, REPOSITORY_ROOT, startPostgres, withDatabase } from "@tailoc/dev-db"
 import { run } from "./processes.mjs"
 
-const MEDUSA_BENCHMARKS = ["booking-availability"]
+const MEDUSA_BENCHMARKS = ["booking-availability", "search"]
 const database = await startPostgres()
 const scratch = `atl_bench_${Date.now()}`
 const url = withDatabase(database.databaseUrl, scratch)

@@ -10,7 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createProductSpecificationsWorkflow } from "../workflows/product-specification/create-product-specifications"
-import { brands, categories, products, type CategorySeed, type ProductSeed } from "./data"
+import { brands, categories, products as shopProducts, type CategorySeed, type ProductSeed } from "./data"
 import { countCreated, findAll, type SeedContext } from "./context"
 import type { StockLocationRefs } from "./locations"
 import type { ShopRefs } from "./shop"
@@ -19,6 +19,8 @@ const IMAGES_DIR = path.join(__dirname, "images")
 const SINGLE_OPTION = { title: "Phiên bản", value: "Tiêu chuẩn" }
 /** Products created per workflow run: big enough to be quick, small enough to show progress. */
 const BATCH_SIZE = 10
+/** Specifications and stock levels written per workflow run. */
+const WRITE_BATCH_SIZE = 1000
 
 async function seedCategories(context: SeedContext): Promise<Map<string, string>> {
   const existing = await findAll(context, "product_category", ["id", "handle"])
@@ -67,7 +69,7 @@ async function seedBrands(context: SeedContext): Promise<Map<string, string>> {
   return idByHandle
 }
 
-async function seedTags(context: SeedContext): Promise<Map<string, string>> {
+async function seedTags(context: SeedContext, products: ProductSeed[]): Promise<Map<string, string>> {
   const wanted = [...new Set(products.flatMap((product) => product.tags ?? []))]
   const existing = await findAll(context, "product_tag", ["id", "value"], { value: wanted })
   const idByValue = new Map<string, string>(existing.map((tag) => [tag.value, tag.id]))
@@ -138,8 +140,8 @@ function toProductInput(
   }
 }
 
-async function seedProducts(context: SeedContext, shop: ShopRefs) {
-  const [categoryIds, brandIds, tagIds] = [await seedCategories(context), await seedBrands(context), await seedTags(context)]
+async function seedProducts(context: SeedContext, shop: ShopRefs, products: ProductSeed[], batchSize: number) {
+  const [categoryIds, brandIds, tagIds] = [await seedCategories(context), await seedBrands(context), await seedTags(context, products)]
   const [shippingProfile] = await findAll(context, "shipping_profile", ["id"], { type: "default" })
 
   const existing = await findAll(context, "product", ["id", "handle"], { handle: products.map((product) => product.handle) })
@@ -147,8 +149,8 @@ async function seedProducts(context: SeedContext, shop: ShopRefs) {
   const missing = products.filter((product) => !existingHandles.has(product.handle))
   const pictureUrl = pictureUploader(context)
 
-  for (let start = 0; start < missing.length; start += BATCH_SIZE) {
-    const batch = missing.slice(start, start + BATCH_SIZE)
+  for (let start = 0; start < missing.length; start += batchSize) {
+    const batch = missing.slice(start, start + batchSize)
     const inputs = await Promise.all(
       batch.map(async (product) =>
         toProductInput(product, {
@@ -163,11 +165,11 @@ async function seedProducts(context: SeedContext, shop: ShopRefs) {
     )
     await createProductsWorkflow(context.container).run({ input: { products: inputs } })
     countCreated(context, "products", batch.length)
-    context.logger.info(`[seed] products ${Math.min(start + BATCH_SIZE, missing.length)}/${missing.length}`)
+    context.logger.info(`[seed] products ${Math.min(start + batchSize, missing.length)}/${missing.length}`)
   }
 }
 
-async function seedSpecifications(context: SeedContext) {
+async function seedSpecifications(context: SeedContext, products: ProductSeed[]) {
   const catalog = await findAll(context, "product", ["id", "handle"], { handle: products.map((product) => product.handle) })
   const specified = await findAll(context, "product_specification", ["product_id"], { product_id: catalog.map((product) => product.id) })
   const specifiedIds = new Set(specified.map((specification) => specification.product_id))
@@ -175,14 +177,15 @@ async function seedSpecifications(context: SeedContext) {
   const missing = catalog
     .filter((product) => !specifiedIds.has(product.id))
     .map((product) => ({ ...seedByHandle.get(product.handle)!.specification, product_id: product.id }))
-  if (missing.length) {
-    await createProductSpecificationsWorkflow(context.container).run({ input: { specifications: missing } })
-    countCreated(context, "specifications", missing.length)
+  for (let start = 0; start < missing.length; start += WRITE_BATCH_SIZE) {
+    const specifications = missing.slice(start, start + WRITE_BATCH_SIZE)
+    await createProductSpecificationsWorkflow(context.container).run({ input: { specifications } })
+    countCreated(context, "specifications", specifications.length)
   }
 }
 
 /** Puts each variant's seeded quantity on the shelves of both showrooms, where it has none yet. */
-async function seedInventory(context: SeedContext, locations: StockLocationRefs) {
+async function seedInventory(context: SeedContext, locations: StockLocationRefs, products: ProductSeed[]) {
   const stockBySku = new Map(products.flatMap((product) => product.variants.map((variant) => [variant.sku, variant.stock] as const)))
   const items = await findAll(context, "inventory_item", ["id", "sku", "location_levels.location_id"], { sku: [...stockBySku.keys()] })
   const levels = items.flatMap((item) => {
@@ -195,14 +198,21 @@ async function seedInventory(context: SeedContext, locations: StockLocationRefs)
       .filter((level) => !stocked.has(level.location_id))
       .map((level) => ({ ...level, inventory_item_id: item.id }))
   })
-  if (levels.length) {
-    await createInventoryLevelsWorkflow(context.container).run({ input: { inventory_levels: levels } })
-    countCreated(context, "inventory levels", levels.length)
+  for (let start = 0; start < levels.length; start += WRITE_BATCH_SIZE) {
+    const batch = levels.slice(start, start + WRITE_BATCH_SIZE)
+    await createInventoryLevelsWorkflow(context.container).run({ input: { inventory_levels: batch } })
+    countCreated(context, "inventory levels", batch.length)
   }
 }
 
-export async function seedCatalog(context: SeedContext, shop: ShopRefs, locations: StockLocationRefs) {
-  await seedProducts(context, shop)
-  await seedSpecifications(context)
-  await seedInventory(context, locations)
+/** The shop's own catalog by default; the generated one (seed/generated-catalog.ts) in larger batches. */
+export async function seedCatalog(
+  context: SeedContext,
+  shop: ShopRefs,
+  locations: StockLocationRefs,
+  { products = shopProducts, batchSize = BATCH_SIZE }: { products?: ProductSeed[]; batchSize?: number } = {}
+) {
+  await seedProducts(context, shop, products, batchSize)
+  await seedSpecifications(context, products)
+  await seedInventory(context, locations, products)
 }

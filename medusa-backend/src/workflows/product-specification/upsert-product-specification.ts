@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { upsertProductSpecificationStep, type SpecificationChanges } from "./steps/upsert-product-specification"
 import { validateProductsExistStep } from "./steps/validate-products-exist"
 
@@ -9,6 +10,11 @@ export const upsertProductSpecificationWorkflow = createWorkflow(
     const productIds = transform(input, ({ product_id }) => [product_id])
     validateProductsExistStep(productIds)
     const specification = upsertProductSpecificationStep(input)
+    // The product search index re-reads the product when its figures change (src/search/product-events.ts).
+    emitEventStep({
+      eventName: "product-specification.updated",
+      data: transform(specification, (saved) => ({ id: saved.id })),
+    })
     return new WorkflowResponse(specification)
   }
 )
