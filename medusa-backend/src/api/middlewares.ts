@@ -4,7 +4,9 @@ import { shopErrorHandler } from "./error-handler"
 import { rejectMalformedInput } from "./request-guard"
 import { orderPrivacyRoutes } from "./store/orders/privacy"
 import { storeSearchRoutes } from "./store/search/middlewares"
+import { adminProductSpecificationRoutes } from "./admin/products/[id]/specification/middlewares"
 import { StoreListProductSpecifications } from "./store/product-specifications/validators"
+import { StoreProductAvailability } from "./store/product-availability/validators"
 
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
@@ -14,10 +16,16 @@ export default defineMiddlewares({
     ...authThrottleMiddlewares(),
     ...orderPrivacyRoutes,
     ...storeSearchRoutes,
+    ...adminProductSpecificationRoutes,
     {
       matcher: "/store/product-specifications",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListProductSpecifications, {})],
+    },
+    {
+      matcher: "/store/product-availability/:id",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreProductAvailability, {})],
     },
   ],
 })
