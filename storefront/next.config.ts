@@ -12,6 +12,8 @@ const imageOrigins = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Lets two dev servers run side by side from one checkout (each with its own build folder).
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {
     remotePatterns: imageOrigins.map((url) => ({
       protocol: url.protocol.replace(":", "") as "http" | "https",

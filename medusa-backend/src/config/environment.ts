@@ -27,6 +27,8 @@ export type ShopEnvironment = {
   adminCors: string
   authCors: string
   backendUrl: string
+  /** The storefront's address, for links in e-mails (password reset). */
+  storefrontUrl: string
   workerMode: "shared" | "worker" | "server"
   /** Port of the socket.io gateway (0 picks a free one, as the tests do). */
   realtimePort: number
@@ -111,6 +113,7 @@ export function readEnvironment(env: Env = process.env): ShopEnvironment {
     adminCors: env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
     authCors: env.AUTH_CORS || `${storefrontUrl},http://localhost:9000,http://localhost:5173`,
     backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    storefrontUrl,
     workerMode,
     realtimePort,
     disableAdmin: env.DISABLE_MEDUSA_ADMIN === "true",

@@ -20,6 +20,7 @@ export default defineMiddlewares({
     { matcher: "/store/support/guest/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(GuestCreateConversation)] },
     { matcher: "/store/support/guest/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },
     { matcher: "/store/support/conversations*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/support/realtime-token", methods: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/support/conversations/claim", methods: ["POST"], middlewares: [validateAndTransformBody(ClaimGuestConversations)] },
     { matcher: "/store/support/conversations", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCreateConversation)] },
     { matcher: "/store/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(PostMessage)] },

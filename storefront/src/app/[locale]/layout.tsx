@@ -4,6 +4,9 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
+import { cartItemCount } from "@/lib/data/cart"
+import { CartCountProvider } from "@/modules/cart/components/cart-count"
+import { ChatLauncher } from "@/modules/chat/components/chat-launcher"
 import { Footer } from "@/modules/layout/components/footer"
 import { Header } from "@/modules/layout/components/header"
 import { MobileBar } from "@/modules/layout/components/mobile-bar"
@@ -30,16 +33,19 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations("common")
+  const [t, cartCount] = await Promise.all([getTranslations("common"), cartItemCount().catch(() => 0)])
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <a className="skip-link" href="#main-content">{t("skipToContent")}</a>
-          <Header />
-          <main id="main-content">{children}</main>
-          <Footer />
-          <MobileBar />
+          <CartCountProvider initialCount={cartCount}>
+            <a className="skip-link" href="#main-content">{t("skipToContent")}</a>
+            <Header />
+            <main id="main-content">{children}</main>
+            <Footer />
+            <MobileBar />
+            <ChatLauncher />
+          </CartCountProvider>
         </NextIntlClientProvider>
       </body>
     </html>

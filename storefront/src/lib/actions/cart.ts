@@ -73,3 +73,59 @@ export async function addToCartFromForm(_previous: CartActionResult | null, form
   const quantity = Number(form.get("quantity") ?? 1)
   return addToCart({ variantId: String(form.get("variantId") ?? ""), quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1 })
 }
+
+/** What the promotion-code form shows: the key of `cart.promotion.<message>`. */
+export type PromotionState = { ok: boolean; message: "applied" | "invalid" | "removed" | "unavailable" } | null
+
+/**
+ * Applies a promotion code with Medusa's promotions API on the cart. Medusa accepts an
+ * unknown code silently, so the answer is checked for the code among the cart's promotions.
+ */
+export async function applyPromotionCode(_previous: PromotionState, form: FormData): Promise<PromotionState> {
+  const code = String(form.get("code") ?? "").trim()
+  if (!code || code.length > 64) return { ok: false, message: "invalid" }
+  const cart = await retrieveCart()
+  if (!cart) return { ok: false, message: "unavailable" }
+  try {
+    const { cart: updated } = await sdk.client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}/promotions`, {
+      method: "POST",
+      body: { promo_codes: [code] },
+      query: { fields: "*promotions" },
+      headers: await getAuthHeaders(),
+    })
+    const applied = (updated.promotions ?? []).some((promotion) => promotion.code?.toLowerCase() === code.toLowerCase())
+    return applied ? { ok: true, message: "applied" } : { ok: false, message: "invalid" }
+  } catch (error) {
+    console.error(`storefront: cart ${cart.id} promotion ${code} refused`, error)
+    return { ok: false, message: "invalid" }
+  } finally {
+    updateTag(cacheTags.cart(cart.id))
+  }
+}
+
+/** `<form action>`: takes the code in the form's `code` field off the cart. */
+export async function removePromotionCode(form: FormData): Promise<void> {
+  const code = String(form.get("code") ?? "")
+  const cart = await retrieveCart()
+  if (!cart || !code) return
+  try {
+    await sdk.client.fetch(`/store/carts/${cart.id}/promotions`, { method: "DELETE", body: { promo_codes: [code] }, headers: await getAuthHeaders() })
+  } catch (error) {
+    console.error(`storefront: cart ${cart.id} promotion ${code} not removed`, error)
+  } finally {
+    updateTag(cacheTags.cart(cart.id))
+  }
+}
+
+/** `<form action>` forms of the line changes for the cart page and drawer (work without JavaScript). */
+export async function updateLineItemFromForm(form: FormData): Promise<void> {
+  const quantity = Number(form.get("quantity"))
+  const lineId = String(form.get("lineId") ?? "")
+  if (!lineId || !Number.isInteger(quantity) || quantity < 0 || quantity > 99) return
+  await updateLineItem({ lineId, quantity })
+}
+
+export async function deleteLineItemFromForm(form: FormData): Promise<void> {
+  const lineId = String(form.get("lineId") ?? "")
+  if (lineId) await deleteLineItem(lineId)
+}

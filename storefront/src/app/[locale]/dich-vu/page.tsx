@@ -2,16 +2,17 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/locales"
 import { listBookingServices } from "@/lib/data/booking-services"
-import { ServicesTeaser } from "@/modules/home/components/services-teaser"
+import { ServiceCard } from "@/modules/booking/components/service-card"
+import styles from "@/modules/booking/components/booking.module.css"
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "home" })
-  return { title: t("services") }
+  const t = await getTranslations({ locale: (await params).locale, namespace: "booking.services" })
+  return { title: t("title"), description: t("intro") }
 }
 
-/** The services customers can book; booking itself comes with the account work. */
+/** The services customers can book: what each is, how long, the price, where, and a way to book. */
 export default async function ServicesPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -22,8 +23,19 @@ export default async function ServicesPage({ params }: Props) {
   })
   return (
     <>
-      <h1>{t("home.services")}</h1>
-      {services ? <ServicesTeaser services={services} /> : <p className="notice">{t("common.loadFailed")}</p>}
+      <h1>{t("booking.services.title")}</h1>
+      <p className={styles.lead}>{t("booking.services.intro")}</p>
+      {services ? (
+        <ul className={styles.services} data-testid="service-list">
+          {services.map((service) => (
+            <li key={service.id}>
+              <ServiceCard service={service} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="notice">{t("common.loadFailed")}</p>
+      )}
     </>
   )
 }

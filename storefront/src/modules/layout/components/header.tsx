@@ -3,7 +3,8 @@ import { getPathname, Link } from "@/i18n/navigation"
 import { listCategoryTree, type CategoryNode } from "@/lib/data/categories"
 import { cartItemCount } from "@/lib/data/cart"
 import { HOTLINE, telHref } from "@/lib/shop"
-import { CartLink } from "./cart-link"
+import { CartButton } from "@/modules/cart/components/cart-button"
+import { CartDrawerContent } from "@/modules/cart/components/cart-drawer-content"
 import { LanguageSwitch } from "./language-switch"
 import { MegaMenu } from "./mega-menu"
 import { MobileMenu } from "./mobile-menu"
@@ -44,7 +45,9 @@ export async function Header() {
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><circle cx="12" cy="8" r="4" /><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" /></svg>
             <span>{t("account")}</span>
           </Link>
-          <CartLink count={count} />
+          <CartButton count={count}>
+            <CartDrawerContent />
+          </CartButton>
         </nav>
       </div>
       <MegaMenu categories={categories} />

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { cartItemCount } from "@/lib/data/cart"
 import { HOTLINE, telHref, ZALO_URL } from "@/lib/shop"
+import { CartCountBadge } from "@/modules/cart/components/cart-count"
 
 /** Phones only (CSS): call, Zalo and cart always one thumb away at the bottom of the screen. */
 export async function MobileBar() {
@@ -20,7 +21,7 @@ export async function MobileBar() {
       <Link href="/gio-hang" className="mobile-bar__item" aria-label={cartLabel}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path d="M3 4h2l2.4 11h11l2-8H6.2" /><circle cx="9" cy="20" r="1.5" /><circle cx="18" cy="20" r="1.5" /></svg>
         {t("cart")}
-        <span className="cart-count" aria-hidden="true">{count}</span>
+        <CartCountBadge fallback={count} />
       </Link>
     </nav>
   )

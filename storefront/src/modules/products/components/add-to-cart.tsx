@@ -2,17 +2,19 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
-import { addToCartFromForm, type CartActionResult } from "@/lib/actions/cart"
+import { addToCartFromForm } from "@/lib/actions/cart"
+import { useOptimisticAddToCart } from "@/modules/cart/components/cart-count"
 
 /**
  * Variant choice and the add-to-cart button, a form posting to a server action: it works
- * before JavaScript loads, and the header's count updates with the action's re-render.
+ * before JavaScript loads; with it, the header's count moves at the click (optimistic) and
+ * settles on the count the action returns.
  * The catalog engineer replaces the plain variant list with the option picker.
  */
 export function AddToCart({ variants }: { variants: HttpTypes.StoreProductVariant[] }) {
   const t = useTranslations()
-  const [result, action, pending] = useActionState<CartActionResult | null, FormData>(addToCartFromForm, null)
+  // The header count moves at the click, then settles on the server action's answer.
+  const [result, action, pending] = useOptimisticAddToCart(addToCartFromForm)
   const buyable = variants.filter((variant) => variant.manage_inventory === false || variant.allow_backorder || (variant.inventory_quantity ?? 0) > 0)
   if (!buyable.length) return <p className="notice">{t("product.outOfStock")}</p>
   return (
