@@ -10,3 +10,7 @@ process.env.REALTIME_PORT = process.env.REALTIME_PORT || "0"
 // dozen tickets as one customer within a minute; support-limits.spec.ts checks the real defaults.
 process.env.SUPPORT_LIMIT_CONVERSATIONS_PER_CUSTOMER = process.env.SUPPORT_LIMIT_CONVERSATIONS_PER_CUSTOMER || "100/1h"
 process.env.SUPPORT_MAX_OPEN_CONVERSATIONS = process.env.SUPPORT_MAX_OPEN_CONVERSATIONS || "100"
+
+// Each spec file counts its request limits under its own Redis namespace, so neither an earlier
+// run nor another spec's requests from 127.0.0.1 use up its limits (child processes inherit it).
+process.env.RATE_LIMIT_PREFIX = `test:${process.pid}:${Date.now()}`

@@ -41,5 +41,6 @@ export function limitRequests<Req extends Request = Request, Res extends Respons
   options?: { key?: (req: Req) => string | undefined | null; message?: TooManyRequestsMessage }
 ): (req: Req, res: Res, next: Next) => Promise<void>
 export function sendTooManyRequests(req: IncomingMessage, res: Response, retryAfterSeconds: number, message?: TooManyRequestsMessage): void
-export function configureRateLimits(settings?: { redisUrl?: string; trustedProxies?: string[] }): void
+/** Overrides REDIS_URL, TRUSTED_PROXIES and RATE_LIMIT_PREFIX (the Redis key namespace; default from the environment). */
+export function configureRateLimits(settings?: { redisUrl?: string; trustedProxies?: string[]; keyPrefix?: string }): void
 export function closeRateLimits(): Promise<void>

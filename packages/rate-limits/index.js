@@ -9,7 +9,7 @@ const { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } = require("rate-li
 const proxyAddr = require("proxy-addr")
 const { languageOf } = require("@tailoc/shop-locale")
 
-const KEY_PREFIX = "tailoc:limit"
+const DEFAULT_KEY_PREFIX = "tailoc:limit"
 
 let settings
 let redisClient
@@ -33,13 +33,20 @@ function readSettings(env) {
   } catch (error) {
     throw new Error(`TRUSTED_PROXIES must list IP addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${env.TRUSTED_PROXIES}": ${error.message}`)
   }
-  return { redisUrl: env.REDIS_URL || undefined, trustedProxies: trusted, trust }
+  return {
+    redisUrl: env.REDIS_URL || undefined,
+    trustedProxies: trusted,
+    trust,
+    // Separate namespaces keep test runs (or two shops on one Redis) from counting into each other.
+    keyPrefix: env.RATE_LIMIT_PREFIX || DEFAULT_KEY_PREFIX,
+  }
 }
 
 function configureRateLimits(overrides = {}) {
   settings = readSettings({
     REDIS_URL: overrides.redisUrl,
     TRUSTED_PROXIES: (overrides.trustedProxies || []).join(","),
+    RATE_LIMIT_PREFIX: overrides.keyPrefix ?? process.env.RATE_LIMIT_PREFIX,
   })
 }
 
@@ -79,8 +86,8 @@ function createLimiter({ name, points, durationSeconds, blockSeconds = 0 }) {
   if (!name || !(points > 0) || !(durationSeconds > 0)) {
     throw new Error(`A rate limit needs a name, points > 0 and durationSeconds > 0 (got ${JSON.stringify({ name, points, durationSeconds })})`)
   }
-  const options = { keyPrefix: `${KEY_PREFIX}:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }
-  const { redisUrl } = currentSettings()
+  const { redisUrl, keyPrefix } = currentSettings()
+  const options = { keyPrefix: `${keyPrefix}:${name}`, points, duration: durationSeconds, blockDuration: blockSeconds }
   const store = redisUrl
     ? new RateLimiterRedis({ ...options, storeClient: redis(), insuranceLimiter: new RateLimiterMemory(options) })
     : new RateLimiterMemory(options)

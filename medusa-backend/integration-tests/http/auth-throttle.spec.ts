@@ -1,12 +1,10 @@
-import { spawn } from "node:child_process"
-import net from "node:net"
-import path from "node:path"
 import { performance } from "node:perf_hooks"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { configureRateLimits, createLimiter } from "@tailoc/rate-limits"
 import { AUTH_LIMIT_NAMES } from "../../src/api/auth/limits"
 import { seedShop, type SeedSummary } from "../../src/seed"
 import { registerCustomer } from "../helpers/accounts"
+import { startMedusaProcess } from "../helpers/medusa-process"
 
 jest.setTimeout(300_000)
 
@@ -62,59 +60,9 @@ async function timed(post: Post, route: string, body: unknown, headers?: Record<
   return { answer, ms: performance.now() - started }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 /** A second Medusa server on the same database and Redis, as a second container in production. */
-async function startSecondMedusa(databaseUrl: string, redis: string) {
-  const port = await freePort()
-  const child = spawn("npx", ["medusa", "start"], {
-    cwd: path.resolve(__dirname, "../.."),
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      ...LIMITS,
-      NODE_OPTIONS: "",
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redis,
-      PORT: String(port),
-      REALTIME_PORT: "0",
-      DISABLE_MEDUSA_ADMIN: "true",
-      TRUSTED_PROXIES: "loopback",
-    },
-  })
-  let output = ""
-  child.stdout!.on("data", (chunk) => (output = (output + chunk).slice(-4000)))
-  child.stderr!.on("data", (chunk) => (output = (output + chunk).slice(-4000)))
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    process.kill(-child.pid!, "SIGTERM")
-    const killer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 10_000)
-    await exited
-    clearTimeout(killer)
-  }
-
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 240_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the second Medusa exited with ${child.exitCode}:\n${output}`)
-    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false)
-    if (healthy) return { url, stop }
-    await sleep(1000)
-  }
-  await stop()
-  throw new Error(`the second Medusa did not answer /health within 240 s:\n${output}`)
-}
+const startSecondMedusa = (databaseUrl: string, redis: string) =>
+  startMedusaProcess({ name: "the second Medusa", databaseUrl, env: { ...LIMITS, REDIS_URL: redis, TRUSTED_PROXIES: "loopback" } })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {

@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
       const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
       const upload = (customer: Customer, conversationId: string, files: { name: string; type: string; data: Buffer }[], body?: string) => {
         const form = new FormData()
-        for (const file of files) form.append("files", new Blob([file.data], { type: file.type }), file.name)
+        for (const file of files) form.append("files", new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
         if (body) form.append("body", body)
         return api.post(`/store/support/conversations/${conversationId}/attachments`, form, { headers: { ...customer.headers, "accept-language": "en" } })
       }

@@ -48,6 +48,11 @@ export type OfflinePaymentOptions =
 export default class OfflinePaymentProviderService extends AbstractPaymentProvider<OfflinePaymentOptions> {
   static identifier = "offline"
 
+  // AbstractPaymentProvider's constructor is protected; the module loader needs a public one.
+  constructor(container: Record<string, unknown>, options: OfflinePaymentOptions) {
+    super(container, options)
+  }
+
   static validateOptions(options: Record<string, unknown>): void {
     if (options.method !== "cash-on-delivery" && options.method !== "bank-transfer") {
       throw new MedusaError(

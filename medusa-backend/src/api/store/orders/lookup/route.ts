@@ -16,7 +16,8 @@ export async function POST(req: MedusaRequest<StoreLookupOrderType>, res: Medusa
   const { data } = await query.graph({
     entity: "order",
     fields: storeOrderLookupFields,
-    filters: { display_id: order_number, is_draft_order: false },
+    // display_id is an integer column; the generated filter type only knows strings.
+    filters: { display_id: String(order_number), is_draft_order: false },
   })
   const order = data.find((candidate) => contactMatches(candidate, { email, phone }))
   if (!order) throw refusal(req, MedusaError.Types.NOT_FOUND, ORDER_MESSAGES.lookupNoMatch)
