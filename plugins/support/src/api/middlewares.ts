@@ -3,7 +3,10 @@ import { readAttachments } from "./utils/attachments"
 import { requireGuest } from "./utils/guest"
 import { limitGuestRequests, limitGuestTokens, supportLimitRoutes } from "./utils/limits"
 import {
+  AdminCreateCannedReply,
+  AdminListCannedReplies,
   AdminListConversations,
+  AdminUpdateCannedReply,
   ClaimGuestConversations,
   GuestCreateConversation,
   AdminPostMessage,
@@ -28,6 +31,9 @@ export default defineMiddlewares({
     { matcher: "/admin/support/conversations", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListConversations, {})] },
     { matcher: "/admin/support/conversations/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateConversation)] },
     { matcher: "/admin/support/conversations/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPostMessage)] },
+    { matcher: "/admin/support/canned-replies", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCannedReplies, {})] },
+    { matcher: "/admin/support/canned-replies", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCannedReply)] },
+    { matcher: "/admin/support/canned-replies/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCannedReply)] },
     ...supportLimitRoutes,
   ],
 })

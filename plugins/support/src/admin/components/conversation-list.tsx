@@ -1,10 +1,9 @@
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { kindLabel } from "../../modules/support/status"
 import { formatTime, sdk } from "../lib/client"
-
-type Conversation = { id: string; kind: string; subject: string; status: string; priority: string; last_message_at: string | null; last_message_by: string | null }
-
-const STATUS_COLORS: Record<string, "orange" | "blue" | "green" | "grey"> = { open: "orange", pending: "blue", resolved: "green", closed: "grey" }
+import type { Conversation } from "../lib/inbox"
+import { ConversationStatusBadge, PriorityBadge } from "./status-badges"
 
 /** The support conversations matching `filter` (customer_id=… or order_id=…), linking to the inbox. */
 export const ConversationList = ({ title, filter, hideWhenEmpty = false }: { title: string; filter: string; hideWhenEmpty?: boolean }) => {
@@ -28,8 +27,13 @@ export const ConversationList = ({ title, filter, hideWhenEmpty = false }: { tit
                 <Table.Cell>
                   <a href={`/app/support?conversation=${conversation.id}`} className="txt-compact-small-plus">{conversation.subject}</a>
                 </Table.Cell>
-                <Table.Cell>{conversation.kind === "chat" ? "Chat" : "Ticket"}</Table.Cell>
-                <Table.Cell><Badge size="2xsmall" color={STATUS_COLORS[conversation.status] ?? "grey"}>{conversation.status}</Badge></Table.Cell>
+                <Table.Cell>{kindLabel(conversation.kind)}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-wrap gap-1">
+                    <ConversationStatusBadge status={conversation.status} />
+                    <PriorityBadge priority={conversation.priority} />
+                  </div>
+                </Table.Cell>
                 <Table.Cell>{formatTime(conversation.last_message_at)}</Table.Cell>
               </Table.Row>
             ))}

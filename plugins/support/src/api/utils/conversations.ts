@@ -20,6 +20,24 @@ export const CONVERSATION_FIELDS = [
   "created_at",
 ]
 
+/** What staff see of a conversation: who wrote (customer or guest), the order, who handles it. */
+export const ADMIN_CONVERSATION_FIELDS = [
+  ...CONVERSATION_FIELDS,
+  "guest_name",
+  "guest_email",
+  "customer.id",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.email",
+  "customer.phone",
+  "order.id",
+  "order.display_id",
+  "user.id",
+  "user.first_name",
+  "user.last_name",
+  "user.email",
+]
+
 /** One conversation with its messages; customers get no internal notes, everyone gets attachment links for their side. */
 export async function conversationWithMessages(
   scope: MedusaContainer,
@@ -27,7 +45,7 @@ export async function conversationWithMessages(
   { staff }: { staff: boolean }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "support_conversation", fields: CONVERSATION_FIELDS, filters })
+  const { data } = await query.graph({ entity: "support_conversation", fields: staff ? ADMIN_CONVERSATION_FIELDS : CONVERSATION_FIELDS, filters })
   if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Conversation ${String(filters.id ?? "")} was not found`)
   const support: SupportModuleService = scope.resolve(SUPPORT_MODULE)
   const messages = await support.listMessagesAfter(data[0].id, { includeInternal: staff, limit: 500 })

@@ -1,10 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Actor } from "@tailoc/realtime-contract"
+import CannedReply from "./models/canned-reply"
 import Conversation from "./models/conversation"
 import InAppNotification from "./models/in-app-notification"
 import Message from "./models/message"
 import { registerConversationRooms } from "./realtime"
+import { containsPattern } from "./utils/like-pattern"
 import { publicAttachments, type StoredAttachment } from "./utils/attachments"
 
 export const MAX_MESSAGE_LENGTH = 5000
@@ -36,6 +38,7 @@ class SupportModuleService extends MedusaService({
   SupportConversation: Conversation,
   SupportMessage: Message,
   InAppNotification,
+  SupportCannedReply: CannedReply,
 }) {
   __hooks = {
     // Every module is loaded by now, so the realtime module (when installed) can be found.
@@ -69,6 +72,35 @@ class SupportModuleService extends MedusaService({
       conversationIds
     )
     return Object.fromEntries(rows.map((row) => [row.conversation_id, Number(row.unread)]))
+  }
+
+  /**
+   * Conversations, newest first, whose subject, guest name or e-mail, or any message (internal
+   * notes included: only staff search) contains `text`, or that belong to one of `customerIds`
+   * or `orderIds`. `text` is matched literally: LIKE's wildcards in it are escaped, and every
+   * value is a bound parameter.
+   */
+  @InjectManager()
+  async searchConversationIds(
+    { text, customerIds = [], orderIds = [], limit }: { text: string; customerIds?: string[]; orderIds?: string[]; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as { execute: (sql: string, params: unknown[]) => Promise<{ id: string }[]> }
+    const pattern = containsPattern(text)
+    const placeholders = (values: string[]) => values.map(() => "?").join(", ")
+    const rows = await manager.execute(
+      `SELECT c.id FROM support_conversation c
+       WHERE c.deleted_at IS NULL AND (
+         c.subject ILIKE ? OR c.guest_name ILIKE ? OR c.guest_email ILIKE ?
+         ${customerIds.length ? `OR c.customer_id IN (${placeholders(customerIds)})` : ""}
+         ${orderIds.length ? `OR c.order_id IN (${placeholders(orderIds)})` : ""}
+         OR EXISTS (SELECT 1 FROM support_message m WHERE m.conversation_id = c.id AND m.deleted_at IS NULL AND m.body ILIKE ?)
+       )
+       ORDER BY c.last_message_at DESC NULLS LAST
+       LIMIT ?`,
+      [pattern, pattern, pattern, ...customerIds, ...orderIds, pattern, limit]
+    )
+    return rows.map((row) => row.id)
   }
 
   /**

@@ -1,13 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ConversationPriority, ConversationStatus } from "../../modules/support/status"
 import { checkAssigneeExistsStep } from "./steps/check-assignee-exists"
 import { updateConversationStep } from "./steps/update-conversation"
 
 export type UpdateConversationWorkflowInput = {
   id: string
   assignee_id?: string | null
-  status?: "open" | "pending" | "resolved" | "closed"
-  priority?: "low" | "normal" | "high" | "urgent"
+  status?: ConversationStatus
+  priority?: ConversationPriority
 }
 
 export const updateConversationWorkflow = createWorkflow("update-support-conversation", (input: UpdateConversationWorkflowInput) => {

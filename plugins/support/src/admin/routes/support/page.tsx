@@ -1,29 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Badge, Button, Checkbox, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { Container, Text, toast } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
 import { ClientEvents, ServerEvents, type TypingPayload } from "@tailoc/realtime-contract"
 import { io, type Socket } from "socket.io-client"
-import { MessageAttachments, type Attachment } from "../../components/message-attachments"
-import { formatTime, sdk } from "../../lib/client"
-
-type Message = { id: string; author_type: string; body: string; is_internal: boolean; created_at: string; attachments?: Attachment[] | null }
-type Conversation = {
-  id: string
-  kind: "chat" | "ticket"
-  subject: string
-  status: string
-  priority: string
-  assignee_id: string | null
-  last_message_at: string | null
-  last_message_by: "customer" | "staff" | null
-  staff_read_at: string | null
-  unread_count?: number
-  messages?: Message[]
-}
-
-const FILTERS = { all: "", waiting: "waiting=true", unassigned: "unassigned=true" } as const
+import { ConversationThread } from "../../components/conversation-thread"
+import { CustomerPanel } from "../../components/customer-panel"
+import { InboxList } from "../../components/inbox-list"
+import { sdk } from "../../lib/client"
+import { useConversation, useInbox, type InboxFilter, type Message } from "../../lib/inbox"
 
 /** One socket per page, authenticated with a short-lived token for the logged-in user. */
 function useGateway() {
@@ -45,29 +31,31 @@ function useGateway() {
   return socket
 }
 
+/** The search as typed, sent once typing pauses. */
+function useDebounced(value: string, milliseconds = 300) {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), milliseconds)
+    return () => clearTimeout(timer)
+  }, [value, milliseconds])
+  return settled
+}
+
 const SupportInboxPage = () => {
   const client = useQueryClient()
-  const [filter, setFilter] = useState<keyof typeof FILTERS>("waiting")
+  const [filter, setFilter] = useState<InboxFilter>("waiting")
+  const [search, setSearch] = useState("")
   // A link from a customer or order page opens that conversation directly.
   const [selectedId, setSelectedId] = useState<string | undefined>(
     () => new URLSearchParams(window.location.search).get("conversation") ?? undefined
   )
-  const [draft, setDraft] = useState("")
-  const [internal, setInternal] = useState(false)
   const [typing, setTyping] = useState(false)
   const [live, setLive] = useState<Message[]>([])
   const lastTyping = useRef(0)
   const socket = useGateway()
 
-  const inbox = useQuery({
-    queryKey: ["support-inbox", filter],
-    queryFn: () => sdk.client.fetch<{ conversations: Conversation[] }>(`/admin/support/conversations?${FILTERS[filter]}`),
-  })
-  const detail = useQuery({
-    queryKey: ["support-conversation", selectedId],
-    enabled: Boolean(selectedId),
-    queryFn: () => sdk.client.fetch<{ conversation: Conversation }>(`/admin/support/conversations/${selectedId}`),
-  })
+  const inbox = useInbox(filter, useDebounced(search))
+  const detail = useConversation(selectedId)
 
   useEffect(() => {
     if (!socket) return
@@ -106,113 +94,55 @@ const SupportInboxPage = () => {
     }
   }, [socket, selectedId])
 
-  const stored = detail.data?.conversation.messages ?? []
+  const conversation = detail.data?.conversation
+  const stored = conversation?.messages ?? []
   const messages = [...stored, ...live.filter((message) => !stored.some((m) => m.id === message.id))]
-
-  const send = async () => {
-    if (!selectedId || !draft.trim()) return
-    try {
-      await sdk.client.fetch(`/admin/support/conversations/${selectedId}/messages`, { method: "POST", body: { body: draft, is_internal: internal } })
-      setDraft("")
-    } catch (error) {
-      toast.error("Không gửi được", { description: (error as Error).message })
+  const announceTyping = () => {
+    if (socket && selectedId && Date.now() - lastTyping.current > 2000) {
+      lastTyping.current = Date.now()
+      socket.emit(ClientEvents.typing, { conversation_id: selectedId, typing: true })
     }
   }
 
-  const update = async (body: Record<string, unknown>) => {
-    await sdk.client.fetch(`/admin/support/conversations/${selectedId}`, { method: "POST", body })
-    client.invalidateQueries({ queryKey: ["support-conversation", selectedId] })
-    client.invalidateQueries({ queryKey: ["support-inbox"] })
-  }
-
   return (
-    <Container className="grid grid-cols-[320px_1fr] divide-x p-0" style={{ minHeight: 560 }}>
-      <div className="flex flex-col">
-        <div className="flex items-center justify-between px-4 py-3">
-          <Heading level="h1">Hỗ trợ khách hàng</Heading>
-          <Badge size="2xsmall" color={socket?.connected ? "green" : "grey"}>{socket ? "trực tuyến" : "…"}</Badge>
-        </div>
-        <div className="flex gap-2 px-4 pb-3">
-          {(Object.keys(FILTERS) as (keyof typeof FILTERS)[]).map((key) => (
-            <Button key={key} size="small" variant={filter === key ? "primary" : "secondary"} onClick={() => setFilter(key)}>
-              {{ all: "Tất cả", waiting: "Chờ trả lời", unassigned: "Chưa giao" }[key]}
-            </Button>
-          ))}
-        </div>
-        <div className="flex flex-col divide-y border-t">
-          {inbox.data?.conversations.map((conversation) => (
-            <button
-              key={conversation.id}
-              type="button"
-              data-conversation-id={conversation.id}
-              onClick={() => setSelectedId(conversation.id)}
-              className={`flex flex-col px-4 py-3 text-left ${conversation.id === selectedId ? "bg-ui-bg-highlight" : ""}`}
-            >
-              <div className="flex items-center justify-between gap-2">
-                <Text size="small" weight="plus" className="truncate">{conversation.subject}</Text>
-                {conversation.unread_count ? (
-                  <Badge size="2xsmall" color="orange" data-unread={conversation.unread_count}>{conversation.unread_count} chưa đọc</Badge>
-                ) : null}
-              </div>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {conversation.kind === "chat" ? "Chat" : "Ticket"} · {conversation.status} · {formatTime(conversation.last_message_at)}
-              </Text>
-            </button>
-          ))}
-          {inbox.data && !inbox.data.conversations.length && <Text size="small" className="px-4 py-3 text-ui-fg-subtle">Không có hội thoại.</Text>}
-        </div>
+    // A fixed height with min-h-0 panes: the list and the thread each scroll on their own, so an
+    // open conversation never sits above the visible area of a long list. On a phone the two
+    // panes take turns; from md the list sits beside the thread, from xl the customer beside both.
+    <Container
+      className="flex overflow-hidden p-0 md:grid md:grid-cols-[300px_minmax(0,1fr)] md:divide-x xl:grid-cols-[320px_minmax(0,1fr)_300px]"
+      style={{ height: "calc(100dvh - 6rem)", minHeight: 420 }}
+    >
+      <div className={`${selectedId ? "hidden md:flex" : "flex"} min-h-0 min-w-0 flex-1 flex-col`}>
+        <InboxList
+          conversations={inbox.data?.conversations}
+          loading={inbox.isLoading}
+          filter={filter}
+          onFilter={setFilter}
+          search={search}
+          onSearch={setSearch}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          online={Boolean(socket?.connected)}
+        />
+        {inbox.isError && <Text size="small" className="px-4 py-3 text-ui-fg-error">{(inbox.error as Error).message}</Text>}
       </div>
-      <div className="flex flex-col">
+      <div className={`${selectedId ? "flex" : "hidden md:flex"} min-h-0 min-w-0 flex-1 flex-col`}>
         {!selectedId && <Text className="p-6 text-ui-fg-subtle">Chọn một hội thoại.</Text>}
-        {selectedId && detail.data && (
-          <>
-            <div className="flex items-center justify-between px-6 py-3">
-              <Heading level="h2">{detail.data.conversation.subject}</Heading>
-              <div className="flex gap-2">
-                <Button size="small" variant="secondary" onClick={() => update({ status: "resolved" })}>Đã giải quyết</Button>
-                <Button size="small" variant="secondary" onClick={() => update({ priority: "high" })}>Ưu tiên cao</Button>
-              </div>
-            </div>
-            <div className="flex flex-1 flex-col gap-2 overflow-y-auto border-t px-6 py-4" data-testid="support-messages">
-              {messages.map((message) => (
-                <div
-                  key={message.id}
-                  data-message-id={message.id}
-                  className={`max-w-[75%] rounded-lg px-3 py-2 ${message.author_type === "staff" ? "self-end bg-ui-bg-base-pressed" : "self-start bg-ui-bg-subtle"} ${message.is_internal ? "border border-dashed border-ui-tag-orange-border" : ""}`}
-                >
-                  {/* Rendered as text, never as HTML: message bodies come from customers. */}
-                  <Text size="small" className="whitespace-pre-wrap">{message.body}</Text>
-                  <MessageAttachments conversationId={selectedId} attachments={message.attachments} />
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {message.is_internal ? "Ghi chú nội bộ · " : ""}{formatTime(message.created_at)}
-                  </Text>
-                </div>
-              ))}
-              {typing && <Text size="xsmall" className="text-ui-fg-subtle">Khách đang nhập…</Text>}
-            </div>
-            <div className="flex flex-col gap-2 border-t px-6 py-3">
-              <Textarea
-                value={draft}
-                placeholder="Trả lời khách hàng…"
-                onChange={(event) => {
-                  setDraft(event.target.value)
-                  if (socket && Date.now() - lastTyping.current > 2000) {
-                    lastTyping.current = Date.now()
-                    socket.emit(ClientEvents.typing, { conversation_id: selectedId, typing: true })
-                  }
-                }}
-              />
-              <div className="flex items-center justify-between">
-                <div className="flex items-center gap-2">
-                  <Checkbox id="internal-note" checked={internal} onCheckedChange={(value) => setInternal(value === true)} />
-                  <Label htmlFor="internal-note" size="small">Ghi chú nội bộ (khách không thấy)</Label>
-                </div>
-                <Button size="small" onClick={send}>Gửi</Button>
-              </div>
-            </div>
-          </>
+        {selectedId && detail.isError && <Text className="p-6 text-ui-fg-error">{(detail.error as Error).message}</Text>}
+        {conversation && (
+          <ConversationThread
+            key={conversation.id}
+            conversation={conversation}
+            messages={messages}
+            customerTyping={typing}
+            onTyping={announceTyping}
+            onBack={() => setSelectedId(undefined)}
+          />
         )}
       </div>
+      <aside className="hidden min-h-0 overflow-y-auto xl:block" aria-label="Khách hàng">
+        {conversation ? <CustomerPanel conversation={conversation} /> : null}
+      </aside>
     </Container>
   )
 }

@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { CONVERSATION_KINDS, CONVERSATION_PRIORITIES, CONVERSATION_STATUSES } from "../status"
 import Message from "./message"
-
-export const CONVERSATION_STATUSES = ["open", "pending", "resolved", "closed"] as const
-export const CONVERSATION_PRIORITIES = ["low", "normal", "high", "urgent"] as const
 
 /**
  * A support ticket or a live chat: one thread of messages between a customer (or a guest
@@ -11,7 +9,7 @@ export const CONVERSATION_PRIORITIES = ["low", "normal", "high", "urgent"] as co
 const Conversation = model
   .define("support_conversation", {
     id: model.id({ prefix: "conv" }).primaryKey(),
-    kind: model.enum(["chat", "ticket"]),
+    kind: model.enum([...CONVERSATION_KINDS]),
     customer_id: model.text().nullable(),
     guest_id: model.text().nullable(),
     guest_name: model.text().nullable(),
